@@ -1,0 +1,152 @@
+using System.Text.Json;
+using CaseFlow.Host.Auth;
+using CaseFlow.Host.Cases;
+using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.StateMachines;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>Cases and their lifecycles: open, read, act, history, diagram.</summary>
+public static class CasesApi
+{
+    public sealed record CreateCaseRequest(Guid CustomerId, string Kind);
+
+    /// <summary>The body of an action: a reason, a note, the action's data, and optionally the version the caller saw.</summary>
+    public sealed record ActionRequest(string? Reason = null, string? Note = null, JsonElement? Data = null, int? Version = null);
+
+    public sealed record HistoryEntry(DateTime At, string Actor, string Action, string? From, string? To, string? Reason, string? Note);
+
+    public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/cases").WithTags("Cases (Fälle)").RequireAuthorization();
+        group.MapPost("/", Create).WithSummary("Opens a case of a kind (bfm) for a customer, in its initial state.");
+        group.MapGet("/{id:guid}", Get).WithSummary("A case with the actions the caller may take now and why others are not allowed.");
+        group.MapPost("/{id:guid}/actions/{action}", Act)
+            .WithSummary("Takes a lifecycle action (e.g. refer, accept, agree-plan, exit). 409 with unmetGuards when the rules refuse it.");
+        group.MapGet("/{id:guid}/history", History).WithSummary("The journal of the case: who did what, when, from which state to which, and why.");
+        group.MapGet("/{id:guid}/diagram", Diagram).WithSummary("The lifecycle as Mermaid text, the current state marked.");
+        return endpoints;
+    }
+
+    private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Create(
+        CreateCaseRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, CaseLifecycles lifecycles,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (lifecycles.Find(request.Kind) is not { } lifecycle)
+        {
+            return Problems.Invalid("kind", $"Unbekannte Fallart '{request.Kind}'. Verfügbar: {string.Join(", ", lifecycles.Kinds)}.");
+        }
+
+        var actor = await actors.ResolveAsync(http.User, cancellationToken);
+        if (!actor.HasRole(lifecycle.CreatorRole))
+        {
+            return Problems.Forbidden($"Fälle der Art '{lifecycle.Kind}' legt {Roles.GermanName(lifecycle.CreatorRole)} an.");
+        }
+
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == request.CustomerId, cancellationToken);
+        if (customer is null)
+        {
+            return Problems.NotFound($"Kunde/Kundin {request.CustomerId} nicht gefunden.");
+        }
+
+        var cases = await db.Cases.Where(c => c.CustomerId == customer.Id).ToListAsync(cancellationToken);
+        if (!CaseAccessPolicy.CanReadCustomer(customer, cases, actor))
+        {
+            return Problems.Forbidden("Sie betreuen diese Kundin/diesen Kunden nicht (need to know).");
+        }
+
+        if (cases.FirstOrDefault(c => c.Kind == lifecycle.Kind && lifecycle.IsOpen(c)) is { } open)
+        {
+            return Problems.Conflict(
+                $"Für diese Kundin/diesen Kunden läuft bereits ein Fall der Art '{lifecycle.Kind}' ({open.Id}, Zustand {open.State}).",
+                new Dictionary<string, object?> { ["openCaseId"] = open.Id });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var @case = lifecycle.Open(customer, actor, now);
+        db.Cases.Add(@case);
+        db.Journal.Add(Journal.CaseOpened(@case, actor, now));
+        await db.SaveChangesAsync(cancellationToken);
+        var scene = new CaseScene(@case, customer, actor, now);
+        return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene)));
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(
+        Guid id, HttpContext http, CaseLoader loader, CancellationToken cancellationToken)
+    {
+        var loaded = await loader.LoadAsync(id, http.User, forAction: false, cancellationToken);
+        return loaded.Problem ?? (Results<Ok<CaseView>, ProblemHttpResult>)TypedResults.Ok(loaded.View());
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Act(
+        Guid id, string action, ActionRequest? request, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CancellationToken cancellationToken)
+    {
+        var loaded = await loader.LoadAsync(id, http.User, forAction: true, cancellationToken);
+        if (loaded.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var (lifecycle, scene) = (loaded.Lifecycle!, loaded.Scene!);
+        if (!lifecycle.Actions.Contains(action))
+        {
+            return Problems.NotFound($"Die Aktion '{action}' gibt es für Fälle der Art '{lifecycle.Kind}' nicht. Verfügbar: {string.Join(", ", lifecycle.Actions)}.");
+        }
+
+        if (request?.Version is { } version && version != scene.Case.Version)
+        {
+            return Problems.Conflict(
+                $"Der Fall wurde inzwischen geändert (Version {scene.Case.Version}, gesendet {version}). Bitte neu laden.",
+                new Dictionary<string, object?> { ["currentVersion"] = scene.Case.Version });
+        }
+
+        ActionOutcome outcome;
+        try
+        {
+            outcome = lifecycle.Perform(scene, action, new ActionInput(request?.Reason, request?.Note, request?.Data, request?.Version));
+        }
+        catch (TriggerRefusedException refused)
+        {
+            return Problems.Conflict(refused.Message, new Dictionary<string, object?>
+            {
+                ["state"] = refused.State,
+                ["unmetGuards"] = refused.UnmetGuards,
+                ["allowedActions"] = lifecycle.AllowedActions(scene),
+            });
+        }
+
+        db.Journal.Add(outcome.Journal);
+        db.FollowUps.AddRange(outcome.FollowUps);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(loaded.View());
+    }
+
+    private static async Task<Results<Ok<List<HistoryEntry>>, ProblemHttpResult>> History(
+        Guid id, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CancellationToken cancellationToken)
+    {
+        var loaded = await loader.LoadAsync(id, http.User, forAction: false, cancellationToken);
+        if (loaded.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var entries = await db.Journal.AsNoTracking()
+            .Where(j => j.SubjectType == "case" && j.SubjectId == id)
+            .OrderBy(j => j.At)
+            .Select(j => new HistoryEntry(j.At, j.Actor, j.Action, j.FromState, j.ToState, j.Reason, j.Note))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(entries);
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Diagram(
+        Guid id, HttpContext http, CaseLoader loader, CancellationToken cancellationToken)
+    {
+        var loaded = await loader.LoadAsync(id, http.User, forAction: false, cancellationToken);
+        return loaded.Problem ?? (Results<ContentHttpResult, ProblemHttpResult>)TypedResults.Text(
+            loaded.Lifecycle!.Diagram(loaded.Scene!.Case), "text/plain; charset=utf-8");
+    }
+}

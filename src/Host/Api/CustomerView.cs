@@ -1,0 +1,37 @@
+using CaseFlow.Workflows.Customers;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>A customer as the API shows it.</summary>
+public sealed record CustomerView(
+    Guid Id,
+    string CustomerNumber,
+    DateOnly BirthDate,
+    bool SeverelyDisabled,
+    bool EqualStatus,
+    bool Rehabilitant,
+    string ResponsibleCaseworker,
+    ProfileCode? Profile,
+    IReadOnlyList<CustomerView.ActionNeedView> ActionNeeds,
+    bool IntegrationWithoutFmUnlikely,
+    DateTime? ProfiledAt,
+    string? ProfiledBy,
+    int Version)
+{
+    public sealed record ActionNeedView(string KeyGroup, string Need, bool Influenceable);
+
+    public static CustomerView Of(Customer customer) => new(
+        customer.Id,
+        customer.CustomerNumber,
+        customer.BirthDate,
+        customer.SeverelyDisabled,
+        customer.EqualStatus,
+        customer.Rehabilitant,
+        customer.ResponsibleCaseworker,
+        customer.Profile,
+        customer.ActionNeeds.Select(n => new ActionNeedView(n.KeyGroup, n.Need, n.Influenceable)).ToList(),
+        customer.IntegrationWithoutFmUnlikely,
+        customer.ProfiledAt,
+        customer.ProfiledBy,
+        customer.Version);
+}

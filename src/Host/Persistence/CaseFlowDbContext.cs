@@ -1,0 +1,46 @@
+using CaseFlow.Host.Auth;
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Customers;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Host.Persistence;
+
+/// <summary>The one database of CaseFlow; SQLite by default, PostgreSQL for scale.</summary>
+public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> options) : DbContext(options)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC; SQLite hands them back unspecified, so say so on the way in.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    /// <summary>Increments the concurrency version of every changed case and customer, so a stale write fails.</summary>
+    public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Customer>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        return base.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,25 @@
+using CaseFlow.Workflows.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseFlow.Host.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Kind).HasMaxLength(20);
+        builder.Property(c => c.State).HasMaxLength(40);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => c.CustomerId);
+        builder.HasOne<Workflows.Customers.Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsOne(c => c.Bfm, bfm =>
+        {
+            bfm.Property(b => b.PlanType).HasConversion<string>().HasMaxLength(40);
+            bfm.Property(b => b.ExitReason).HasConversion<string>().HasMaxLength(40);
+            bfm.Property(b => b.FinalProfile).HasConversion<string>().HasMaxLength(4);
+        });
+    }
+}

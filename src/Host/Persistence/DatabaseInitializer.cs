@@ -1,0 +1,45 @@
+using CaseFlow.Host.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Host.Persistence;
+
+/// <summary>Applies migrations at start and, in development mode, seeds the development users.</summary>
+public sealed class DatabaseInitializer(CaseFlowDbContext db, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one request writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (AuthSetup.ModeOf(configuration) == AuthMode.Development)
+        {
+            await SeedDevelopmentUsersAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedDevelopmentUsersAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.StaffUsers.ToDictionaryAsync(u => u.UserName, cancellationToken);
+        foreach (var seed in DevelopmentUsers.All)
+        {
+            if (existing.TryGetValue(seed.UserName, out var user))
+            {
+                user.DisplayName = seed.DisplayName;
+                user.Roles = seed.Roles.ToList();
+                user.Team = seed.Team;
+                user.DeputyFor = seed.DeputyFor.ToList();
+            }
+            else
+            {
+                db.StaffUsers.Add(seed.ToStaffUser());
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Development users seeded: {Count}", DevelopmentUsers.All.Count);
+    }
+}

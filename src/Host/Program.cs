@@ -1,0 +1,38 @@
+using CaseFlow.Host.Api;
+using CaseFlow.Host.Auth;
+using CaseFlow.Host.Cases;
+using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Setup;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddCaseFlowPersistence(builder.Configuration, builder.Environment)
+    .AddCaseFlowAuth(builder.Configuration)
+    .AddCaseFlowLifecycles(builder.Configuration)
+    .AddCaseFlowApi()
+    .AddCaseFlowHealth()
+    .AddScoped<CaseLoader>();
+
+var app = builder.Build();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.DocumentTitle = "CaseFlow API");
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapCaseFlowHealth();
+app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
+app.MapCustomersApi();
+app.MapCasesApi();
+
+app.Run();
+
+/// <summary>Entry point; public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,33 @@
+namespace CaseFlow.Workflows.Access;
+
+/// <summary>The staff roles of CaseFlow, with the German terms users know them by.</summary>
+public static class Roles
+{
+    /// <summary>Integrationsfachkraft / persönliche/r Ansprechpartner/in (placement caseworker).</summary>
+    public const string Ifk = "IFK";
+
+    /// <summary>Fallmanager/in (case manager, beschäftigungsorientiertes Fallmanagement).</summary>
+    public const string Fm = "FM";
+
+    /// <summary>FM-Betreuer/in, Teamleitung (FM supervisor).</summary>
+    public const string FmSupervisor = "FMSupervisor";
+
+    /// <summary>pAp für aufsuchende Beratungsarbeit U25 (outreach adviser).</summary>
+    public const string Abpap = "ABPAP";
+
+    /// <summary>Prozessverantwortliche/r (process owner).</summary>
+    public const string ProcessOwner = "ProcessOwner";
+
+    public static readonly IReadOnlyList<string> All = [Ifk, Fm, FmSupervisor, Abpap, ProcessOwner];
+
+    /// <summary>The German name shown to users.</summary>
+    public static string GermanName(string role) => role switch
+    {
+        Ifk => "Integrationsfachkraft (IFK/pAp)",
+        Fm => "Fallmanager/in (FM)",
+        FmSupervisor => "FM-Betreuung/Teamleitung (FM supervisor)",
+        Abpap => "aufsuchende Beratung U25 (aB-pAp)",
+        ProcessOwner => "Prozessverantwortliche/r (process owner)",
+        _ => role,
+    };
+}

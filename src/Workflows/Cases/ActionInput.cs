@@ -1,0 +1,17 @@
+using System.Text.Json;
+
+namespace CaseFlow.Workflows.Cases;
+
+/// <summary>What a caller sends with an action: a reason, a free note, the action's data, and optionally the version it saw.</summary>
+public sealed record ActionInput(string? Reason, string? Note, JsonElement? Data, int? Version = null)
+{
+    public static readonly ActionInput Empty = new(null, null, null);
+
+    public DataReader Read => new(Data);
+
+    /// <summary>The reason, which this action requires.</summary>
+    public string RequiredReason() =>
+        string.IsNullOrWhiteSpace(Reason)
+            ? throw new ActionInputException("reason", "Eine Begründung (reason) ist für diese Aktion erforderlich.")
+            : Reason.Trim();
+}

@@ -1,0 +1,36 @@
+using CaseFlow.Workflows.Customers;
+
+namespace CaseFlow.Workflows.Cases.Bfm;
+
+/// <summary>The bFM file of a case: what the lifecycle recorded along the way (FM data, need-to-know).</summary>
+public sealed class BfmDetails
+{
+    public DateTime? ReferredAt { get; internal set; }
+
+    /// <summary>Begründung for an access exception (Zugang ohne Mindestkriterien).</summary>
+    public string? ExceptionJustification { get; internal set; }
+
+    /// <summary>When the customer's consent to the FM offer was recorded in the Kooperationsplan.</summary>
+    public DateTime? ConsentRecordedAt { get; internal set; }
+
+    /// <summary>Fallzugang: when the FM accepted (start of the 2-year limit).</summary>
+    public DateTime? AcceptedAt { get; internal set; }
+
+    public PlanType? PlanType { get; internal set; }
+
+    public DateTime? PlanAgreedAt { get; internal set; }
+
+    public DateOnly? NextReviewDue { get; internal set; }
+
+    public DateTime? LastReviewAt { get; internal set; }
+
+    public int ReviewCount { get; internal set; }
+
+    public string? ExtensionJustification { get; internal set; }
+
+    public ExitReason? ExitReason { get; internal set; }
+
+    public ProfileCode? FinalProfile { get; internal set; }
+
+    public DateTime? ExitedAt { get; internal set; }
+}

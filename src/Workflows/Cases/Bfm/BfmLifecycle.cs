@@ -1,0 +1,139 @@
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.StateMachines;
+using static CaseFlow.Workflows.Cases.Bfm.BfmTriggers;
+
+namespace CaseFlow.Workflows.Cases.Bfm;
+
+/// <summary>
+/// The bFM case lifecycle (seed 001, domain.md §3): referral by the IFK, intake by an FM,
+/// assessment, plan, steering with reviews, and exit with a follow-up for the IFK.
+/// </summary>
+public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
+{
+    private static readonly StateMachineDefinition<BfmState, BfmContext> Definition = BuildMachine();
+    private readonly EffectiveRules<BfmRuleSet> rules;
+
+    public BfmLifecycle(EffectiveRules<BfmRuleSet> rules)
+        : base(CaseKinds.Bfm, Definition, new HashSet<BfmState> { BfmState.Exited, BfmState.Returned, BfmState.Waived })
+    {
+        this.rules = rules;
+        AddAction(Refer, Roles.Ifk, input => new ReferData(
+            input.Read.RequiredBool("consent"), input.Read.OptionalString("exceptionJustification")));
+        AddAction(Waive, Roles.Ifk, input => new ReasonData(input.RequiredReason()));
+        AddAction(Accept, Roles.Fm, input => new AcceptData(
+            input.Read.RequiredBool("workingAlliance"), input.Read.OptionalBool("ifkStaysSecondary") ?? false));
+        AddAction(Reject, Roles.Fm, input => new ReasonData(input.RequiredReason()));
+        AddAction(CompleteAssessment, Roles.Fm, _ => NoPayload.Instance);
+        AddAction(AgreePlan, Roles.Fm, input => new PlanData(
+            input.Read.RequiredEnum<PlanType>("planType"), input.Read.RequiredDate("nextReviewDue")));
+        AddAction(Review, Roles.Fm, input => new ReviewData(
+            input.Read.OptionalDate("nextReviewDue"), input.Read.OptionalString("extensionJustification")));
+        AddAction(RevisePlan, Roles.Fm, _ => NoPayload.Instance);
+        AddAction(Exit, Roles.Fm, input => new ExitData(
+            DataReader.ParseEnum<ExitReason>("reason", input.RequiredReason()),
+            input.Read.RequiredEnum<ProfileCode>("finalProfile")));
+    }
+
+    public override string CreatorRole => Roles.Ifk;
+
+    public override Case Open(Customer customer, Actor actor, DateTime now) => new()
+    {
+        Kind = Kind,
+        CustomerId = customer.Id,
+        State = BfmState.Draft.ToString(),
+        CreatedAt = now,
+        UpdatedAt = now,
+        CreatedBy = actor.UserName,
+        ReferringCaseworker = actor.UserName,
+        MainCaseworker = actor.UserName,
+        Bfm = new BfmDetails(),
+    };
+
+    protected override BfmContext CreateContext(CaseScene scene) =>
+        new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
+
+    private static StateMachineDefinition<BfmState, BfmContext> BuildMachine()
+    {
+        var machine = new StateMachineBuilder<BfmState, BfmContext>(
+            BfmState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));
+
+        machine.Configure(BfmState.Draft)
+            .PermitIf(Refer, BfmState.Referred, BfmGuards.ReferCriteria)
+            .PermitIf(Waive, BfmState.Waived, BfmGuards.WaiveCriteria);
+
+        machine.Configure(BfmState.Referred)
+            .OnEntryFrom(Refer, (c, data, _) =>
+            {
+                c.File.ReferredAt = c.Now;
+                c.File.ConsentRecordedAt = c.Now;
+                c.File.ExceptionJustification = data.ExceptionJustification;
+            })
+            .PermitIf(Accept, BfmState.Assessment, BfmGuards.WorkingAlliance)
+            .Permit(Reject, BfmState.Returned);
+
+        machine.Configure(BfmState.Active)
+            .OnEntryFrom(Accept, (c, data, _) =>
+            {
+                c.File.AcceptedAt = c.Now;
+                c.Case.MainCaseworker = c.Actor.UserName;
+                c.Case.SecondaryCaseworker = c.Customer.NeedsIfkAsSecondary || data.IfkStaysSecondary
+                    ? c.Case.ReferringCaseworker
+                    : null;
+            })
+            .PermitIf(Exit, BfmState.Exited, BfmGuards.MaximumDurationReached);
+
+        machine.Configure(BfmState.Assessment)
+            .SubstateOf(BfmState.Active)
+            .Permit(CompleteAssessment, BfmState.Planning);
+
+        machine.Configure(BfmState.Planning)
+            .SubstateOf(BfmState.Active)
+            .PermitIf(AgreePlan, BfmState.Steering, BfmGuards.ReviewWithinInterval);
+
+        machine.Configure(BfmState.Steering)
+            .SubstateOf(BfmState.Active)
+            .OnEntryFrom(AgreePlan, (c, data, _) =>
+            {
+                c.File.PlanType = data.PlanType;
+                c.File.PlanAgreedAt = c.Now;
+                c.File.NextReviewDue = data.NextReviewDue;
+            })
+            .InternalTransitionIf(Review, RecordReview, BfmGuards.NextReviewWithinInterval, BfmGuards.ExtensionJustified)
+            .Permit(RevisePlan, BfmState.Planning);
+
+        machine.Configure(BfmState.Returned);
+        machine.Configure(BfmState.Waived);
+        machine.Configure(BfmState.Exited)
+            .OnEntryFrom(Exit, (c, data, _) =>
+            {
+                c.File.ExitReason = data.Reason;
+                c.File.FinalProfile = data.FinalProfile;
+                c.File.ExitedAt = c.Now;
+                c.FollowUps.Add(new FollowUp
+                {
+                    CaseId = c.Case.Id,
+                    CustomerId = c.Case.CustomerId,
+                    Assignee = c.Case.ReferringCaseworker,
+                    DueAt = c.Now.AddDays(c.Rules.FollowUpDueDays),
+                    Reason = $"Wiedervorlage nach Fallabgang aus dem bFM (Grund: {data.Reason}, Abschlussprofil {data.FinalProfile}).",
+                    CreatedAt = c.Now,
+                    CreatedBy = c.Actor.UserName,
+                });
+            });
+
+        return machine.Build();
+    }
+
+    private static void RecordReview(BfmContext c, ReviewData data)
+    {
+        c.File.LastReviewAt = c.Now;
+        c.File.ReviewCount++;
+        c.File.NextReviewDue = data.NextReviewDue ?? c.LatestReviewDate;
+        if (data.ExtensionJustification is not null)
+        {
+            c.File.ExtensionJustification = data.ExtensionJustification;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using CaseFlow.Workflows.Cases.Bfm;
+
+namespace CaseFlow.Workflows.Cases;
+
+/// <summary>
+/// A case of one kind (bFM, outreach, referral) for one customer. Its state and caseworker relations
+/// change only through the kind's lifecycle; nothing outside this assembly sets them.
+/// </summary>
+public sealed class Case
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    /// <summary>The lifecycle kind, e.g. <c>bfm</c>.</summary>
+    public required string Kind { get; init; }
+
+    public required Guid CustomerId { get; init; }
+
+    /// <summary>The lifecycle state (name of the kind's state enum).</summary>
+    public string State { get; internal set; } = string.Empty;
+
+    public DateTime CreatedAt { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    /// <summary>The IFK who referred the customer; receives the follow-up at the end.</summary>
+    public required string ReferringCaseworker { get; init; }
+
+    /// <summary>Hauptbetreuer/in: the IFK until an FM accepts, then the FM.</summary>
+    public string MainCaseworker { get; internal set; } = string.Empty;
+
+    /// <summary>Mitbetreuer/in: the IFK when they stay secondary caseworker.</summary>
+    public string? SecondaryCaseworker { get; internal set; }
+
+    public DateTime UpdatedAt { get; internal set; }
+
+    /// <summary>Optimistic concurrency token: every change increments it; a stale update is refused.</summary>
+    public int Version { get; set; }
+
+    /// <summary>The bFM file; present for cases of kind <c>bfm</c>.</summary>
+    public BfmDetails? Bfm { get; init; }
+
+    public bool IsCaseworker(string userName) =>
+        userName == MainCaseworker || userName == SecondaryCaseworker || userName == ReferringCaseworker;
+}

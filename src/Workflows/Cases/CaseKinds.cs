@@ -1,0 +1,14 @@
+namespace CaseFlow.Workflows.Cases;
+
+/// <summary>The case kinds (lifecycles) CaseFlow knows by name.</summary>
+public static class CaseKinds
+{
+    /// <summary>Beschäftigungsorientiertes Fallmanagement.</summary>
+    public const string Bfm = "bfm";
+
+    /// <summary>Aufsuchende Beratungsarbeit U25.</summary>
+    public const string Outreach = "outreach";
+
+    /// <summary>Delegation to a third-party provider.</summary>
+    public const string Referral = "referral";
+}

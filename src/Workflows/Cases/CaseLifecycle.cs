@@ -1,0 +1,111 @@
+using System.Text.Json;
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.StateMachines;
+
+namespace CaseFlow.Workflows.Cases;
+
+/// <summary>
+/// The shared dispatch of every case kind: an action catalogue (name, role, payload binding) over an
+/// immutable state machine, role checks, and the journal line for each transition.
+/// </summary>
+public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
+    where TState : struct, Enum
+    where TContext : CaseContext
+{
+    private readonly StateMachineDefinition<TState, TContext> machine;
+    private readonly Dictionary<string, CaseActionDefinition> actions = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<TState> finalStates;
+
+    protected CaseLifecycle(string kind, StateMachineDefinition<TState, TContext> machine, IReadOnlySet<TState> finalStates)
+    {
+        Kind = kind;
+        this.machine = machine;
+        this.finalStates = finalStates;
+    }
+
+    public string Kind { get; }
+
+    public string InitialState => machine.InitialState.ToString();
+
+    public abstract string CreatorRole { get; }
+
+    public IReadOnlyList<string> Actions => actions.Keys.ToList();
+
+    public bool IsOpen(Case @case) => !finalStates.Contains(StateOf(@case));
+
+    public IReadOnlyList<ActionAvailability> AllowedActions(CaseScene scene)
+    {
+        var context = CreateContext(scene);
+        return actions.Values.Select(action =>
+        {
+            var reasons = new List<string>();
+            if (!scene.Actor.HasRole(action.Role))
+            {
+                reasons.Add($"Nur für {Roles.GermanName(action.Role)}.");
+            }
+
+            reasons.AddRange(action.Check(context).Reasons);
+            return new ActionAvailability(action.Name, reasons.Count == 0, reasons);
+        }).ToList();
+    }
+
+    public ActionOutcome Perform(CaseScene scene, string action, ActionInput input)
+    {
+        if (!actions.TryGetValue(action, out var definition))
+        {
+            throw new KeyNotFoundException($"Die Aktion '{action}' gibt es für Fälle der Art '{Kind}' nicht. Erlaubt: {string.Join(", ", actions.Keys)}.");
+        }
+
+        if (!scene.Actor.HasRole(definition.Role))
+        {
+            throw new ActionForbiddenException(
+                action, definition.Role, $"Die Aktion '{action}' ist nur für {Roles.GermanName(definition.Role)} erlaubt.");
+        }
+
+        var context = CreateContext(scene);
+        var transition = definition.Fire(context, input);
+        scene.Case.UpdatedAt = scene.Now;
+        var journal = new JournalEntry
+        {
+            At = scene.Now,
+            Actor = scene.Actor.UserName,
+            SubjectType = "case",
+            SubjectId = scene.Case.Id,
+            Action = action,
+            FromState = transition.Source.ToString(),
+            ToState = transition.Destination.ToString(),
+            Reason = input.Reason?.Trim(),
+            Note = input.Note?.Trim(),
+            Data = input.Data is { ValueKind: JsonValueKind.Object } data ? data.GetRawText() : null,
+        };
+        return new ActionOutcome(journal, context.FollowUps);
+    }
+
+    public string Diagram(Case @case) => machine.ToMermaid(StateOf(@case));
+
+    public abstract Case Open(Customer customer, Actor actor, DateTime now);
+
+    /// <summary>The machine's view of a case; public for tests and diagrams.</summary>
+    public StateMachineDefinition<TState, TContext> Machine => machine;
+
+    protected abstract TContext CreateContext(CaseScene scene);
+
+    /// <summary>Adds an action: the trigger, the role that may take it, and how its payload is read from the input.</summary>
+    protected void AddAction<TPayload>(Trigger<TPayload> trigger, string role, Func<ActionInput, TPayload> bind) =>
+        actions.Add(trigger.Name, new CaseActionDefinition(
+            trigger.Name,
+            role,
+            context => machine.CanFire(context, trigger),
+            (context, input) => machine.Fire(context, trigger, bind(input))));
+
+    internal static TState StateOf(Case @case) => Enum.Parse<TState>(@case.State);
+
+    internal static void SetState(Case @case, TState state) => @case.State = state.ToString();
+
+    private sealed record CaseActionDefinition(
+        string Name,
+        string Role,
+        Func<TContext, TriggerCheck> Check,
+        Func<TContext, ActionInput, Transition<TState>> Fire);
+}

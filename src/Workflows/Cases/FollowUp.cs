@@ -1,0 +1,24 @@
+namespace CaseFlow.Workflows.Cases;
+
+/// <summary>A Wiedervorlage (follow-up) for a caseworker, e.g. for the IFK after a bFM exit.</summary>
+public sealed class FollowUp
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    public required Guid CaseId { get; init; }
+
+    public required Guid CustomerId { get; init; }
+
+    /// <summary>User name of the caseworker who must act.</summary>
+    public required string Assignee { get; init; }
+
+    public required DateTime DueAt { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public DateTime? DoneAt { get; set; }
+}

@@ -1,0 +1,33 @@
+namespace CaseFlow.Workflows.Cases;
+
+/// <summary>A case kind's lifecycle, as the Host dispatches to it.</summary>
+public interface ICaseLifecycle
+{
+    string Kind { get; }
+
+    string InitialState { get; }
+
+    /// <summary>The role that may open a case of this kind.</summary>
+    string CreatorRole { get; }
+
+    IReadOnlyList<string> Actions { get; }
+
+    /// <summary>Whether the case is still running (not in a final state).</summary>
+    bool IsOpen(Case @case);
+
+    /// <summary>Every action with whether the actor may take it now and, if not, why.</summary>
+    IReadOnlyList<ActionAvailability> AllowedActions(CaseScene scene);
+
+    /// <summary>
+    /// Performs an action. Throws <see cref="ActionInputException"/> for malformed input,
+    /// <see cref="ActionForbiddenException"/> for a missing role, and
+    /// <see cref="StateMachines.TriggerRefusedException"/> when the rules refuse it; nothing is changed then.
+    /// </summary>
+    ActionOutcome Perform(CaseScene scene, string action, ActionInput input);
+
+    /// <summary>The lifecycle as a Mermaid state diagram, the case's current state marked.</summary>
+    string Diagram(Case @case);
+
+    /// <summary>Creates a new case of this kind in its initial state.</summary>
+    Case Open(Customers.Customer customer, Access.Actor actor, DateTime now);
+}
