@@ -28,7 +28,7 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> DevLogin(
-        DevLoginRequest request, CaseFlowDbContext db, DevelopmentTokenIssuer issuer, TimeProvider clock, CancellationToken cancellationToken)
+        DevLoginRequest request, CaseFlowDbContext db, DevelopmentTokenIssuer issuer, CancellationToken cancellationToken)
     {
         var user = await db.StaffUsers.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == request.UserName, cancellationToken);
         if (user is null)
@@ -39,7 +39,8 @@ public static class AuthApi
                 $"Den Benutzer '{request.UserName}' gibt es nicht. Entwicklungsbenutzer: {string.Join(", ", DevelopmentUsers.All.Select(u => u.UserName))}.");
         }
 
-        var token = issuer.Issue(user, clock.GetUtcNow().UtcDateTime);
+        // Tokens follow the wall clock: the bearer handler checks their lifetime against it.
+        var token = issuer.Issue(user, DateTime.UtcNow);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)issuer.Lifetime.TotalSeconds, ToView(user)));
     }
 

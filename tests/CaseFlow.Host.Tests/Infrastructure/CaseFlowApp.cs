@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CaseFlow.Host.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseFlow.Host.Tests.Infrastructure;
+
+/// <summary>
+/// CaseFlow in-process on a real database: by default a fresh SQLite file per instance, or any
+/// provider and connection string a test passes (PostgreSQL tests do).
+/// </summary>
+public sealed class CaseFlowApp : WebApplicationFactory<Program>
+{
+    private readonly string provider;
+    private readonly string connectionString;
+    private readonly string? sqliteFile;
+
+    public CaseFlowApp()
+        : this(DatabaseProvider.Sqlite, null)
+    {
+    }
+
+    public CaseFlowApp(DatabaseProvider provider, string? connectionString)
+    {
+        this.provider = provider.ToString();
+        if (connectionString is null)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "caseflow-tests");
+            Directory.CreateDirectory(folder);
+            sqliteFile = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+            connectionString = $"Data Source={sqliteFile}";
+        }
+
+        this.connectionString = connectionString;
+    }
+
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A client signed in as a development user (see docs/api.md).</summary>
+    public async Task<HttpClient> SignInAsync(string userName)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/dev-login", new { userName });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    /// <summary>Runs code against the app's database, e.g. to check that nothing changed.</summary>
+    public async Task<T> InDatabaseAsync<T>(Func<CaseFlowDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:CaseFlow", connectionString);
+        builder.UseSetting("Auth:Mode", "Development");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private sealed record TokenBody(string AccessToken);
+}
