@@ -34,11 +34,3 @@ public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseL
         return new LoadedCase(lifecycles.For(@case), scene, null);
     }
 }
-
-/// <summary>A case ready to act on, or the problem that stopped loading it.</summary>
-public sealed record LoadedCase(ICaseLifecycle? Lifecycle, CaseScene? Scene, ProblemHttpResult? Problem)
-{
-    public static LoadedCase Failed(ProblemHttpResult problem) => new(null, null, problem);
-
-    public CaseView View() => CaseView.Of(Scene!.Case, Lifecycle!.AllowedActions(Scene));
-}
