@@ -1,0 +1,325 @@
+#!/usr/bin/env bash
+# Runs every test of CaseFlow.sln against real services.
+#
+#   ./test.sh                      # all tests
+#   ./test.sh --filter Category=X  # extra arguments go to `dotnet test`
+#
+# What it does:
+#   1. makes sure the services the tests need are installed (installs them with
+#      apt-get when run as root, otherwise says what is missing and stops),
+#   2. starts throwaway instances on free 127.0.0.1 ports and exports their
+#      addresses (CASEFLOW_TEST_POSTGRES, ...),
+#   3. runs `dotnet test CaseFlow.sln -c Release "$@"`,
+#   4. stops the services and removes their files, whatever happened,
+#   5. prints as the very last line: `Tests: N passed, N failed, N skipped`.
+#
+# Exit code: the one of `dotnet test`; non-zero as well when no test result
+# line was printed at all (e.g. the build failed).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+# The result lines parsed below are the English VSTest console ones.
+export DOTNET_CLI_UI_LANGUAGE=en
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+log() { printf '==> %s\n' "$*"; }
+die() {
+  printf 'test.sh: error: %s\n' "$*" >&2
+  exit 1
+}
+
+is_root() { [[ ${EUID:-$(id -u)} -eq 0 ]]; }
+
+# Cleanup steps run in reverse order on exit (and by `run_cleanup` before the
+# summary, so that the summary stays the last line). Each service registers
+# its stop function with `on_exit` before it starts anything.
+CLEANUP_STEPS=()
+on_exit() { CLEANUP_STEPS+=("$1"); }
+run_cleanup() {
+  local i
+  for ((i = ${#CLEANUP_STEPS[@]} - 1; i >= 0; i--)); do
+    "${CLEANUP_STEPS[i]}" || true
+  done
+  CLEANUP_STEPS=()
+}
+trap 'rc=$?; trap - EXIT; run_cleanup; exit "$rc"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Installs Debian packages when we are root and have apt-get; otherwise stops
+# with a message naming what is missing and how to get it.
+#   apt_install <what is missing> <package>...
+APT_UPDATED=0
+apt_install() {
+  local what=$1
+  shift
+  if ! is_root || ! command -v apt-get >/dev/null 2>&1; then
+    printf 'test.sh: %s is not installed, and it cannot be installed automatically\n' "$what" >&2
+    printf '         (that needs root and apt-get). Install it, e.g.:\n' >&2
+    printf '           sudo apt-get install -y %s\n' "$*" >&2
+    printf '         and run ./test.sh again.\n' >&2
+    exit 1
+  fi
+  log "installing $* with apt-get ($what is missing)"
+  if [[ $APT_UPDATED -eq 0 ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq || die "apt-get update failed"
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" \
+    || die "apt-get install $* failed"
+}
+
+# Is nothing listening on this TCP port (on any address)?
+port_is_free() {
+  local port=$1
+  if command -v ss >/dev/null 2>&1 && [[ -n "$(ss -Htln "sport = :$port" 2>/dev/null)" ]]; then
+    return 1
+  fi
+  # Fallback / second check: does anything answer on the loopback address?
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    return 1
+  fi
+  return 0
+}
+
+# Prints the first free port >= $1 (tries 200 ports).
+find_free_port() {
+  local port=$1 last=$(($1 + 200))
+  while ((port < last)); do
+    if port_is_free "$port"; then
+      printf '%s\n' "$port"
+      return 0
+    fi
+    port=$((port + 1))
+  done
+  die "no free TCP port found in $1..$((last - 1))"
+}
+
+# ---------------------------------------------------------------------------
+# Service: PostgreSQL
+#   ensure_postgres: server binaries present (installs `postgresql` if needed)
+#   start_postgres:  throwaway cluster on 127.0.0.1:<free port from 55432>,
+#                    database caseflow_test, exports CASEFLOW_TEST_POSTGRES
+#   stop_postgres:   immediate shutdown, temp dir removed (registered on exit)
+# ---------------------------------------------------------------------------
+
+PG_BIN=""
+PG_TMP=""
+PG_DATA=""
+PG_PORT=""
+PG_FIRST_PORT=55432
+
+find_pg_bin() {
+  local dir
+  # Highest installed version first (Debian layout), then whatever is on PATH.
+  while IFS= read -r dir; do
+    if [[ -x "$dir/initdb" && -x "$dir/pg_ctl" ]]; then
+      PG_BIN=$dir
+      return 0
+    fi
+  done < <(printf '%s\n' /usr/lib/postgresql/*/bin | sort -t/ -k5,5 -V -r)
+  if command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then
+    PG_BIN=$(dirname "$(command -v initdb)")
+    return 0
+  fi
+  return 1
+}
+
+ensure_postgres() {
+  if ! find_pg_bin; then
+    apt_install "PostgreSQL (server binaries initdb, pg_ctl)" postgresql
+    find_pg_bin || die "PostgreSQL was installed but initdb/pg_ctl are not in /usr/lib/postgresql/*/bin"
+  fi
+  local tool
+  for tool in initdb pg_ctl pg_isready createdb; do
+    [[ -x "$PG_BIN/$tool" ]] || die "$PG_BIN/$tool is missing (install the postgresql package)"
+  done
+  # initdb refuses to run as root: as root the cluster belongs to `postgres`.
+  if is_root && ! id -u postgres >/dev/null 2>&1; then
+    log "creating system user postgres"
+    useradd --system --user-group --no-create-home --home-dir /nonexistent \
+      --shell /usr/sbin/nologin postgres
+  fi
+}
+
+# Runs a PostgreSQL tool as the cluster owner, from a directory it can read.
+as_pg() {
+  if is_root; then
+    (cd "$PG_TMP" && runuser -u postgres -- "$@")
+  else
+    (cd "$PG_TMP" && "$@")
+  fi
+}
+
+# shellcheck disable=SC2317  # called indirectly, through on_exit
+stop_postgres() {
+  if [[ -n "$PG_DATA" && -f "$PG_DATA/postmaster.pid" ]]; then
+    log "stopping PostgreSQL"
+    as_pg "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m immediate -w -t 30 >/dev/null 2>&1 || true
+  fi
+  if [[ -n "$PG_TMP" ]]; then
+    rm -rf -- "$PG_TMP"
+    PG_TMP=""
+  fi
+}
+
+start_postgres() {
+  # Under /tmp (not $TMPDIR): the postgres user must reach it, and the unix
+  # socket path must stay short.
+  PG_TMP=$(mktemp -d /tmp/caseflow-pg.XXXXXX)
+  PG_DATA=$PG_TMP/data
+  on_exit stop_postgres
+  if is_root; then
+    chown postgres: "$PG_TMP"
+  fi
+
+  log "initialising a throwaway PostgreSQL cluster in $PG_DATA"
+  if ! as_pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C --no-sync \
+    >"$PG_TMP/initdb.log" 2>&1; then
+    cat "$PG_TMP/initdb.log" >&2
+    die "initdb failed"
+  fi
+
+  # Another process may take the port between the check and the start: then
+  # try the next free one.
+  local attempt port=$PG_FIRST_PORT pg_log
+  for attempt in 1 2 3 4 5; do
+    port=$(find_free_port "$port")
+    pg_log=$PG_TMP/postgres-$port.log
+    log "starting PostgreSQL on 127.0.0.1:$port"
+    if as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$pg_log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_TMP -p $port -c fsync=off" \
+      >/dev/null; then
+      PG_PORT=$port
+      break
+    fi
+    if [[ $attempt -lt 5 ]] && grep -qE 'could not bind|Address already in use' "$pg_log" 2>/dev/null; then
+      log "port $port was taken meanwhile, trying the next one"
+      port=$((port + 1))
+      continue
+    fi
+    cat "$pg_log" >&2 2>/dev/null || true
+    die "PostgreSQL did not start (log above)"
+  done
+
+  local i
+  for ((i = 0; i < 60; i++)); do
+    if as_pg "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres; then
+      break
+    fi
+    sleep 0.5
+  done
+  as_pg "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres \
+    || die "PostgreSQL on 127.0.0.1:$PG_PORT is not ready after 30 s"
+
+  as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres caseflow_test \
+    || die "could not create database caseflow_test"
+
+  export CASEFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=caseflow_test"
+  log "PostgreSQL ready: CASEFLOW_TEST_POSTGRES=$CASEFLOW_TEST_POSTGRES"
+}
+
+# ---------------------------------------------------------------------------
+# Service: RabbitMQ (later)
+#   Add ensure_rabbitmq / start_rabbitmq / stop_rabbitmq in the same style:
+#   install with apt_install, start on a free 127.0.0.1 port from
+#   find_free_port, register stop_rabbitmq with on_exit before starting, and
+#   export the address for the tests (e.g. CASEFLOW_TEST_RABBITMQ).
+# ---------------------------------------------------------------------------
+
+# ---------------------------------------------------------------------------
+# Service: Chromium (later)
+#   Add ensure_chromium (apt_install chromium) and export its path for the
+#   browser tests (e.g. CASEFLOW_TEST_CHROMIUM); start_/stop_chromium only if
+#   the tests need a long-running instance (then bind 127.0.0.1 only).
+# ---------------------------------------------------------------------------
+
+# ---------------------------------------------------------------------------
+# Tests
+# ---------------------------------------------------------------------------
+
+RUN_TMP=""
+# shellcheck disable=SC2317  # called indirectly, through on_exit
+remove_run_tmp() {
+  if [[ -n "$RUN_TMP" ]]; then
+    rm -rf -- "$RUN_TMP"
+    RUN_TMP=""
+  fi
+}
+
+# Sums the VSTest per-assembly result lines, e.g.
+#   Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, Duration: 1 s - X.Tests.dll (net10.0)
+#   Failed!  - Failed:     1, Passed:    41, Skipped:     0, Total:    42, ...
+# Prints "<passed> <failed> <skipped> <result lines found>".
+sum_results() {
+  sed 's/\x1b\[[0-9;]*[A-Za-z]//g' "$1" | awk '
+    function count(line, label,    s) {
+      if (match(line, label ":[ \t]*[0-9]+")) {
+        s = substr(line, RSTART, RLENGTH)
+        gsub(/[^0-9]/, "", s)
+        return s + 0
+      }
+      return 0
+    }
+    /^[ \t]*[A-Za-z]+![ \t]+-[ \t]+Failed:[ \t]*[0-9]+,/ {
+      found++
+      passed += count($0, "Passed")
+      failed += count($0, "Failed")
+      skipped += count($0, "Skipped")
+    }
+    END { printf "%d %d %d %d\n", passed, failed, skipped, found }
+  '
+}
+
+run_tests() {
+  RUN_TMP=$(mktemp -d)
+  on_exit remove_run_tmp
+  local test_log=$RUN_TMP/dotnet-test.log
+
+  log "running dotnet test CaseFlow.sln -c Release $*"
+  local rc=0
+  set +e
+  dotnet test CaseFlow.sln -c Release "$@" 2>&1 | tee "$test_log"
+  rc=${PIPESTATUS[0]}
+  set -e
+
+  local passed failed skipped found
+  read -r passed failed skipped found < <(sum_results "$test_log")
+
+  # Stop the services now, so that the summary below is the last line.
+  run_cleanup
+
+  if [[ $found -eq 0 ]]; then
+    printf 'test.sh: no test result line found in the dotnet test output (build failure?)\n' >&2
+    [[ $rc -ne 0 ]] || rc=1
+  elif [[ $failed -gt 0 && $rc -eq 0 ]]; then
+    rc=1
+  elif [[ $failed -eq 0 && $rc -ne 0 ]]; then
+    printf 'test.sh: dotnet test exited with code %d (a project did not build or a test run aborted?)\n' "$rc" >&2
+  fi
+  printf 'Tests: %d passed, %d failed, %d skipped\n' "$passed" "$failed" "$skipped"
+  return "$rc"
+}
+
+# ---------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------
+
+command -v dotnet >/dev/null 2>&1 || die "dotnet is not on PATH (install the .NET 10 SDK)"
+
+ensure_postgres
+# ensure_rabbitmq   # later
+# ensure_chromium   # later
+
+start_postgres
+# start_rabbitmq    # later
+
+status=0
+run_tests "$@" || status=$?
+exit "$status"
