@@ -1,0 +1,39 @@
+using System.Net;
+using CaseFlow.Host.Tests.Infrastructure;
+using static CaseFlow.Host.Tests.Infrastructure.Api;
+
+namespace CaseFlow.Host.Tests.Platform;
+
+public sealed class HealthAndSwaggerTests : IDisposable
+{
+    private readonly CaseFlowApp app = new();
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_declares_the_bearer_scheme_and_the_contract_paths()
+    {
+        var document = await ReadAsync(await app.CreateClient().GetAsync("/swagger/v1/swagger.json"));
+
+        var scheme = document["components"]!["securitySchemes"]!["bearer"]!;
+        Assert.Equal("http", scheme["type"]!.GetValue<string>());
+        Assert.Equal("bearer", scheme["scheme"]!.GetValue<string>());
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/cases/{id}/actions/{action}", paths);
+        Assert.Contains("/api/cases/{id}/history", paths);
+        Assert.Contains("/api/cases/{id}/diagram", paths);
+        Assert.Contains("/api/customers/{id}/profile", paths);
+        Assert.Contains("/api/auth/dev-login", paths);
+    }
+
+    public void Dispose() => app.Dispose();
+}
