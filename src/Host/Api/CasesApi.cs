@@ -107,7 +107,7 @@ public static class CasesApi
         ActionOutcome outcome;
         try
         {
-            outcome = lifecycle.Perform(scene, action, new ActionInput(request?.Reason, request?.Note, request?.Data, request?.Version));
+            outcome = lifecycle.Perform(scene, action, new ActionInput(request?.Reason, request?.Note, request?.Data));
         }
         catch (TriggerRefusedException refused)
         {

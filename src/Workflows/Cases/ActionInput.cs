@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace CaseFlow.Workflows.Cases;
 
-/// <summary>What a caller sends with an action: a reason, a free note, the action's data, and optionally the version it saw.</summary>
-public sealed record ActionInput(string? Reason, string? Note, JsonElement? Data, int? Version = null)
+/// <summary>What a caller sends with an action: a reason, a free note and the action's data.</summary>
+public sealed record ActionInput(string? Reason, string? Note, JsonElement? Data)
 {
     public static readonly ActionInput Empty = new(null, null, null);
 
