@@ -6,10 +6,8 @@ using static CaseFlow.Host.Tests.Infrastructure.Api;
 
 namespace CaseFlow.Host.Tests.Auth;
 
-public sealed class AuthApiTests : IDisposable
+public sealed class AuthApiTests : AppTest
 {
-    private readonly CaseFlowApp app = new();
-
     [Fact]
     public async Task Dev_login_issues_a_bearer_token_with_the_user()
     {
@@ -59,6 +57,4 @@ public sealed class AuthApiTests : IDisposable
 
         Assert.Equal(["fm.schulz"], me["deputyFor"]!.AsArray().Select(r => r!.GetValue<string>()));
     }
-
-    public void Dispose() => app.Dispose();
 }

@@ -7,10 +7,8 @@ using static CaseFlow.Host.Tests.Infrastructure.Api;
 namespace CaseFlow.Host.Tests.Cases;
 
 /// <summary>Every bFM action's rules through HTTP: the refusals answer clearly and change nothing.</summary>
-public sealed class BfmActionRulesTests : IDisposable
+public sealed class BfmActionRulesTests : AppTest
 {
-    private readonly CaseFlowApp app = new();
-
     /// <summary>Acts, expects the status, and checks that state, version, history and follow-ups are unchanged.</summary>
     private async Task<System.Text.Json.Nodes.JsonObject> RefusedAsync(HttpClient client, HttpClient reader, Guid caseId, string action, object? body, HttpStatusCode expected)
     {
@@ -212,6 +210,4 @@ public sealed class BfmActionRulesTests : IDisposable
         Assert.Equal("kind", (await ReadAsync(unknown))["field"]!.GetValue<string>());
         Assert.Equal(1, await app.InDatabaseAsync(db => db.Cases.CountAsync()));
     }
-
-    public void Dispose() => app.Dispose();
 }

@@ -6,10 +6,8 @@ using static CaseFlow.Host.Tests.Infrastructure.Api;
 
 namespace CaseFlow.Host.Tests.Cases;
 
-public sealed class BfmWalkthroughTests : IDisposable
+public sealed class BfmWalkthroughTests : AppTest
 {
-    private readonly CaseFlowApp app = new();
-
     [Fact]
     public async Task A_bfm_case_walks_from_referral_to_exit_and_leaves_a_follow_up_for_the_ifk()
     {
@@ -70,6 +68,4 @@ public sealed class BfmWalkthroughTests : IDisposable
         Assert.Equal(0, after["version"]!.GetValue<int>());
         Assert.Single(await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/history")));
     }
-
-    public void Dispose() => app.Dispose();
 }

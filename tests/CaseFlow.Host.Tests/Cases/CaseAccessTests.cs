@@ -4,10 +4,8 @@ using static CaseFlow.Host.Tests.Infrastructure.Api;
 
 namespace CaseFlow.Host.Tests.Cases;
 
-public sealed class CaseAccessTests : IDisposable
+public sealed class CaseAccessTests : AppTest
 {
-    private readonly CaseFlowApp app = new();
-
     [Fact]
     public async Task Another_ifk_sees_nothing_of_the_case()
     {
@@ -58,6 +56,4 @@ public sealed class CaseAccessTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, supervisorAct.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await outreach.GetAsync($"/api/cases/{caseId}")).StatusCode);
     }
-
-    public void Dispose() => app.Dispose();
 }

@@ -4,10 +4,8 @@ using static CaseFlow.Host.Tests.Infrastructure.Api;
 
 namespace CaseFlow.Host.Tests.Cases;
 
-public sealed class ConcurrencyTests : IDisposable
+public sealed class ConcurrencyTests : AppTest
 {
-    private readonly CaseFlowApp app = new();
-
     [Fact]
     public async Task Two_simultaneous_actions_on_one_case_give_one_200_and_one_409_every_time()
     {
@@ -44,6 +42,4 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Equal(1, (await ReadAsync(response))["currentVersion"]!.GetValue<int>());
         Assert.Equal("Referred", (await GetCaseAsync(ifk, caseId))["state"]!.GetValue<string>());
     }
-
-    public void Dispose() => app.Dispose();
 }

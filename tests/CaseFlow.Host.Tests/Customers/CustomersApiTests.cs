@@ -7,10 +7,8 @@ using static CaseFlow.Host.Tests.Infrastructure.Api;
 
 namespace CaseFlow.Host.Tests.Customers;
 
-public sealed class CustomersApiTests : IDisposable
+public sealed class CustomersApiTests : AppTest
 {
-    private readonly CaseFlowApp app = new();
-
     private Task<(int Customers, int Journal)> CountsAsync() =>
         app.InDatabaseAsync(async db => (await db.Customers.CountAsync(), await db.Journal.CountAsync()));
 
@@ -116,6 +114,4 @@ public sealed class CustomersApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, (await ifk.GetAsync($"/api/customers/{Guid.NewGuid()}")).StatusCode);
     }
-
-    public void Dispose() => app.Dispose();
 }

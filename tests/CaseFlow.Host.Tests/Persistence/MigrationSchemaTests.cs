@@ -2,10 +2,8 @@ using CaseFlow.Host.Tests.Infrastructure;
 
 namespace CaseFlow.Host.Tests.Persistence;
 
-public sealed class MigrationSchemaTests : IDisposable
+public sealed class MigrationSchemaTests : AppTest
 {
-    private readonly CaseFlowApp app = new();
-
     [Fact]
     public async Task The_hand_written_migrations_build_exactly_the_schema_the_model_expects_on_sqlite()
     {
@@ -14,6 +12,4 @@ public sealed class MigrationSchemaTests : IDisposable
         Assert.Empty(expected.Except(actual));
         Assert.Empty(actual.Except(expected));
     }
-
-    public void Dispose() => app.Dispose();
 }

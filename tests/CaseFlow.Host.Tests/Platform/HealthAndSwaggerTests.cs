@@ -4,10 +4,8 @@ using static CaseFlow.Host.Tests.Infrastructure.Api;
 
 namespace CaseFlow.Host.Tests.Platform;
 
-public sealed class HealthAndSwaggerTests : IDisposable
+public sealed class HealthAndSwaggerTests : AppTest
 {
-    private readonly CaseFlowApp app = new();
-
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
@@ -34,6 +32,4 @@ public sealed class HealthAndSwaggerTests : IDisposable
         Assert.Contains("/api/customers/{id}/profile", paths);
         Assert.Contains("/api/auth/dev-login", paths);
     }
-
-    public void Dispose() => app.Dispose();
 }
