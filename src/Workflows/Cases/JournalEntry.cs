@@ -24,6 +24,9 @@ public sealed class JournalEntry
 
     public string? Note { get; init; }
 
+    /// <summary>For workflow journal lines: the BPMN element the step concerns.</summary>
+    public string? ElementId { get; init; }
+
     /// <summary>The action's data as JSON, for the audit trail.</summary>
     public string? Data { get; init; }
 }

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases;
+
+namespace CaseFlow.Workflows.Engine;
+
+/// <summary>The world one engine step sees; the Host implements it over the loaded case.</summary>
+public interface IEngineContext
+{
+    DateTime Now { get; }
+
+    /// <summary>Who caused the step: the person completing a task or retrying, or <see cref="EngineActors.System"/> for timers and messages.</summary>
+    Actor Actor { get; }
+
+    /// <summary>The instance's case as expressions see it (<c>case.id</c>, <c>case.state</c>, <c>case.mainCaseworker</c>, ...); null without a case. Read again after every <c>case.fire</c>.</summary>
+    JsonObject? CaseData(Guid caseId);
+
+    /// <summary>Takes a lifecycle action on the case; a refusal comes back as <see cref="CaseFireResult.Refused"/>, never as an exception.</summary>
+    CaseFireResult FireCaseTrigger(Guid caseId, string trigger, ActionInput input, Actor actor);
+}
