@@ -1,6 +1,7 @@
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Engine;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Setup;
 
@@ -11,6 +12,7 @@ builder.Services
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowApi()
     .AddCaseFlowHealth()
+    .AddCaseFlowEngine(builder.Configuration)
     .AddScoped<CaseLoader>();
 
 var app = builder.Build();
@@ -31,6 +33,9 @@ app.MapCaseFlowHealth();
 app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
 app.MapCasesApi();
+app.MapInstancesApi();
+app.MapTasksApi();
+app.MapNotificationsApi();
 
 app.Run();
 

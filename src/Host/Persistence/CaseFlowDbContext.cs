@@ -1,6 +1,8 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Messaging;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Persistence;
@@ -18,6 +20,18 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+
+    public DbSet<HumanTask> HumanTasks => Set<HumanTask>();
+
+    public DbSet<WorkflowTimer> WorkflowTimers => Set<WorkflowTimer>();
+
+    public DbSet<MessageSubscription> MessageSubscriptions => Set<MessageSubscription>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);
 
@@ -28,7 +42,7 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    /// <summary>Increments the concurrency version of every changed case and customer, so a stale write fails.</summary>
+    /// <summary>Increments the concurrency version of every changed case, customer and workflow instance, so a stale write fails.</summary>
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Modified))
@@ -37,6 +51,11 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
         }
 
         foreach (var entry in ChangeTracker.Entries<Customer>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<WorkflowInstance>().Where(e => e.State == EntityState.Modified))
         {
             entry.Entity.Version++;
         }

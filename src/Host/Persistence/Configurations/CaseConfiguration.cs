@@ -14,7 +14,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.State).HasMaxLength(40);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.CustomerId);
-        builder.HasOne<Workflows.Customers.Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CaseFlow.Workflows.Customers.Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(c => c.Bfm, bfm =>
         {
             bfm.Property(b => b.PlanType).HasConversion<string>().HasMaxLength(40);
