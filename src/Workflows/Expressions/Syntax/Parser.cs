@@ -183,13 +183,6 @@ internal sealed class Parser
         var open = Advance();
         Enter(open);
         var items = Arguments(TokenKind.RightBracket, "']'", open);
-        if (items.Count > ExpressionLimits.MaxListLength)
-        {
-            throw SyntaxError.At(
-                open.Position,
-                $"Liste ist zu lang (list longer than {ExpressionLimits.MaxListLength} items): {items.Count} Einträge");
-        }
-
         var close = tokens[index - 1];
         depth--;
         return new ListNode(items, open.Position, close.End);
