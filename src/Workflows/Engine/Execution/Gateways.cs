@@ -31,7 +31,7 @@ internal static class Gateways
     {
         var chosen = step.Model.OutgoingOf(gateway)
             .Where(flow => flow.Id != gateway.DefaultFlow)
-            .FirstOrDefault(flow => flow.Condition is null || Evaluation.Condition(step, flow, flow.Condition));
+            .FirstOrDefault(flow => flow.Condition is null || StepExpressions.Condition(step, flow, flow.Condition));
         if (chosen is null && gateway.DefaultFlow is { } defaultFlow)
         {
             chosen = step.Model.Flows[defaultFlow];

@@ -54,7 +54,7 @@ internal static class Services
         var trigger = string.IsNullOrWhiteSpace(task.Trigger)
             ? throw new ElementFailure($"'{task.DisplayName}': keine Aktion (cf:trigger) angegeben.")
             : task.Trigger;
-        var reason = task.Reason is null ? null : Evaluation.Text(step, task.Reason, "Begründung (reason)");
+        var reason = task.Reason is null ? null : StepExpressions.Text(step, task.Reason, "Begründung (reason)");
         var note = $"Workflow {step.Instance.DefinitionKey} v{step.Instance.DefinitionVersion}: {task.DisplayName}";
         var input = new ActionInput(reason, note, step.VariablesElement());
         var outcome = step.Context.FireCaseTrigger(caseId, trigger, input, step.Context.Actor);
@@ -108,14 +108,14 @@ internal static class Services
     private static string Assignee(Step step, ServiceTask task) =>
         task.Assignee is null
             ? throw new ElementFailure($"'{task.DisplayName}': keine zuständige Person (cf:assignee) angegeben.")
-            : Evaluation.RequiredText(step, task.Assignee, "Zuständige Person (assignee)");
+            : StepExpressions.RequiredText(step, task.Assignee, "Zuständige Person (assignee)");
 
     /// <summary><c>cf:text</c>, else the value of <c>cf:reason</c>, else the element's name.</summary>
     private static string Text(Step step, ServiceTask task)
     {
         var text = !string.IsNullOrWhiteSpace(task.Text) ? task.Text
             : task.Reason is null ? null
-            : Evaluation.Text(step, task.Reason, "Text");
+            : StepExpressions.Text(step, task.Reason, "Text");
         return string.IsNullOrWhiteSpace(text) ? task.DisplayName : text.Trim();
     }
 

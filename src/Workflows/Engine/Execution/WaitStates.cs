@@ -9,7 +9,7 @@ internal static class WaitStates
 {
     public static void OpenTask(Step step, UserTask node, Arrival arrival)
     {
-        var assignee = node.Assignee is null ? null : Evaluation.RequiredText(step, node.Assignee, "Zuständige Person (assignee)");
+        var assignee = node.Assignee is null ? null : StepExpressions.RequiredText(step, node.Assignee, "Zuständige Person (assignee)");
         step.Park(arrival, TokenWait.UserTask);
         var task = new HumanTask
         {
@@ -52,7 +52,7 @@ internal static class WaitStates
     }
 
     public static string CorrelationKey(Step step, MessageDefinition message) =>
-        Evaluation.RequiredText(step, message.CorrelationKey, $"Korrelationsschlüssel (correlation key) der Nachricht '{message.Name}'");
+        StepExpressions.RequiredText(step, message.CorrelationKey, $"Korrelationsschlüssel (correlation key) der Nachricht '{message.Name}'");
 
     public static void Subscribe(Step step, string elementId, MessageDefinition message, string key, Guid tokenId)
     {
