@@ -33,7 +33,7 @@ public sealed class WorkflowEngine(WorkflowModel model, IEngineContext context)
             UpdatedAt = Context.Now,
         };
         var step = new Step(Model, Context, instance, (JsonObject)variables.DeepClone());
-        step.Log("instance.started", start.Id, $"Workflow {Model.Key} v{version} gestartet (started): {start.DisplayName}", variables.ToJsonString());
+        step.Log("instance.started", start.Id, $"Workflow {Model.Key} v{version} gestartet (started): {start.DisplayName}", Execution.EngineJson.Text(variables));
         step.Enqueue(new Arrival(Guid.NewGuid(), start.Id, null));
         return (instance, Interpreter.Run(step));
     }

@@ -43,7 +43,7 @@ internal static class Gateways
         }
 
         var data = new JsonObject { ["flow"] = chosen.Id, ["condition"] = chosen.Condition?.Text, ["default"] = chosen.Id == gateway.DefaultFlow };
-        step.Log("gateway.taken", gateway.Id, $"Pfad (path) '{chosen.Name ?? chosen.Id}'", data.ToJsonString());
+        step.Log("gateway.taken", gateway.Id, $"Pfad (path) '{chosen.Name ?? chosen.Id}'", EngineJson.Text(data));
         step.Take(chosen, arrival.TokenId);
     }
 

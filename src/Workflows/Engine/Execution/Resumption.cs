@@ -27,7 +27,7 @@ internal static class Resumption
         task.CompletedAt = step.Now;
         task.CompletedBy = step.ActorName;
         step.Merge(variables);
-        step.Log("task.completed", task.ElementId, task.Name, variables.ToJsonString());
+        step.Log("task.completed", task.ElementId, task.Name, EngineJson.Text(variables));
         Cancellation.ClearWaits(step, token.Id);
         step.RemoveToken(token);
         step.Leave(step.Model.Node(task.ElementId), token.Id);
@@ -43,7 +43,7 @@ internal static class Resumption
 
         step.Merge(payload);
         var race = token.Wait == TokenWait.EventGateway ? " als erstes Ereignis (event-based gateway race won)" : string.Empty;
-        step.Log("message.received", subscription.ElementId, $"Nachricht (message) '{subscription.MessageName}' empfangen{race}.", payload.ToJsonString());
+        step.Log("message.received", subscription.ElementId, $"Nachricht (message) '{subscription.MessageName}' empfangen{race}.", EngineJson.Text(payload));
         Cancellation.ClearWaits(step, token.Id);
         step.RemoveToken(token);
         step.Leave(step.Model.Node(subscription.ElementId), token.Id);

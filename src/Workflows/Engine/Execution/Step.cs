@@ -109,7 +109,7 @@ internal sealed class Step
     /// <summary>The variables as the <c>data</c> of a lifecycle action.</summary>
     public JsonElement VariablesElement()
     {
-        using var document = JsonDocument.Parse(Variables.ToJsonString());
+        using var document = JsonDocument.Parse(EngineJson.Text(Variables));
         return document.RootElement.Clone();
     }
 

@@ -32,7 +32,7 @@ internal static class WaitStates
             ["assignee"] = task.Assignee,
             ["dueAt"] = task.DueAt?.ToString("O", CultureInfo.InvariantCulture),
         };
-        step.Log("task.created", node.Id, task.Name, data.ToJsonString());
+        step.Log("task.created", node.Id, task.Name, EngineJson.Text(data));
         ArmBoundaries(step, node, arrival.TokenId);
     }
 
