@@ -35,7 +35,7 @@ internal static class Interpreter
             }
         }
 
-        return step.Finish();
+        return Finish(step);
     }
 
     private static void Execute(Step step, FlowNode node, Arrival arrival)
@@ -76,5 +76,21 @@ internal static class Interpreter
             default:
                 throw new ElementFailure($"Element '{node.DisplayName}' kann nicht ausgeführt werden (unsupported element).");
         }
+    }
+
+    /// <summary>Ends the step: variables written back, the row touched, the instance completed when no token is left.</summary>
+    private static StepResult Finish(Step step)
+    {
+        step.Instance.WriteVariables(step.Variables);
+        step.Instance.UpdatedAt = step.Now;
+        step.Instance.Version++;
+        if (step.Instance.Status == InstanceStatus.Running && step.Instance.Tokens.Count == 0)
+        {
+            step.Instance.Status = InstanceStatus.Completed;
+            step.Instance.EndedAt = step.Now;
+            step.Log("instance.completed", null, "Instanz abgeschlossen (completed).");
+        }
+
+        return step.Result;
     }
 }

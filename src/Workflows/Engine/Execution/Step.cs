@@ -140,20 +140,4 @@ internal sealed class Step
             Data = data,
             Reason = reason,
         });
-
-    /// <summary>Ends the step: variables written back, the row touched, the instance completed when no token is left.</summary>
-    public StepResult Finish()
-    {
-        Instance.WriteVariables(Variables);
-        Instance.UpdatedAt = Now;
-        Instance.Version++;
-        if (Instance.Status == InstanceStatus.Running && Instance.Tokens.Count == 0)
-        {
-            Instance.Status = InstanceStatus.Completed;
-            Instance.EndedAt = Now;
-            Log("instance.completed", null, "Instanz abgeschlossen (completed).");
-        }
-
-        return Result;
-    }
 }
