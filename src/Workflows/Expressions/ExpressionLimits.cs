@@ -12,6 +12,6 @@ public static class ExpressionLimits
     /// <summary>Most evaluation steps (nodes visited, list elements converted or compared) per evaluation.</summary>
     public const int MaxEvaluationSteps = 10_000;
 
-    /// <summary>Longest list, whether written as a literal or read from the variables.</summary>
+    /// <summary>Longest list read from the variables (a list literal is already bounded by the text length).</summary>
     public const int MaxListLength = 1_000;
 }
