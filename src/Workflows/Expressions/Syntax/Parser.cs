@@ -1,0 +1,280 @@
+namespace CaseFlow.Workflows.Expressions.Syntax;
+
+/// <summary>
+/// Recursive-descent parser. Precedence, loosest first: <c>or</c>, <c>and</c>, <c>not</c>, comparisons and
+/// <c>in</c> (not chainable), <c>+ -</c>, <c>* /</c>, unary minus, then literals, lists, calls, paths, parentheses.
+/// </summary>
+internal sealed class Parser
+{
+    private readonly IReadOnlyList<Token> tokens;
+    private int index;
+    private int depth;
+
+    private Parser(IReadOnlyList<Token> tokens) => this.tokens = tokens;
+
+    private Token Current => tokens[index];
+
+    public static Node Parse(string text)
+    {
+        if (text.Length > ExpressionLimits.MaxTextLength)
+        {
+            throw SyntaxError.At(
+                ExpressionLimits.MaxTextLength,
+                $"Ausdruck ist zu lang (text longer than {ExpressionLimits.MaxTextLength} characters): {text.Length} Zeichen");
+        }
+
+        var parser = new Parser(Lexer.Tokenize(text));
+        if (parser.Current.Kind == TokenKind.End)
+        {
+            throw SyntaxError.At(0, "Ausdruck ist leer (empty expression)");
+        }
+
+        var node = parser.ParseOr();
+        if (parser.Current.Kind != TokenKind.End)
+        {
+            throw SyntaxError.At(
+                parser.Current.Position,
+                $"Unerwartetes {parser.Current.Describe()} nach dem Ausdruck (unexpected token); fehlt ein Operator?");
+        }
+
+        return node;
+    }
+
+    private Node ParseOr()
+    {
+        var left = ParseAnd();
+        while (Current.Kind == TokenKind.Or)
+        {
+            var op = Advance();
+            left = new BinaryNode(BinaryOperator.Or, left, ParseAnd(), op.Position);
+        }
+
+        return left;
+    }
+
+    private Node ParseAnd()
+    {
+        var left = ParseNot();
+        while (Current.Kind == TokenKind.And)
+        {
+            var op = Advance();
+            left = new BinaryNode(BinaryOperator.And, left, ParseNot(), op.Position);
+        }
+
+        return left;
+    }
+
+    private Node ParseNot()
+    {
+        if (Current.Kind != TokenKind.Not)
+        {
+            return ParseComparison();
+        }
+
+        var op = Advance();
+        Enter(op);
+        var operand = ParseNot();
+        depth--;
+        return new UnaryNode(UnaryOperator.Not, operand, op.Position, operand.End);
+    }
+
+    private Node ParseComparison()
+    {
+        var left = ParseAdditive();
+        if (ComparisonOperator(Current.Kind) is not { } kind)
+        {
+            return left;
+        }
+
+        var op = Advance();
+        var node = new BinaryNode(kind, left, ParseAdditive(), op.Position);
+        if (ComparisonOperator(Current.Kind) is not null)
+        {
+            throw SyntaxError.At(
+                Current.Position,
+                $"Vergleiche lassen sich nicht verketten (chained comparison): vor {Current.Describe()} bitte 'and' verwenden");
+        }
+
+        return node;
+    }
+
+    private Node ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        {
+            var op = Advance();
+            var kind = op.Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Subtract;
+            left = new BinaryNode(kind, left, ParseMultiplicative(), op.Position);
+        }
+
+        return left;
+    }
+
+    private Node ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (Current.Kind is TokenKind.Star or TokenKind.Slash)
+        {
+            var op = Advance();
+            var kind = op.Kind == TokenKind.Star ? BinaryOperator.Multiply : BinaryOperator.Divide;
+            left = new BinaryNode(kind, left, ParseUnary(), op.Position);
+        }
+
+        return left;
+    }
+
+    private Node ParseUnary()
+    {
+        if (Current.Kind != TokenKind.Minus)
+        {
+            return ParsePrimary();
+        }
+
+        var op = Advance();
+        Enter(op);
+        var operand = ParseUnary();
+        depth--;
+        return new UnaryNode(UnaryOperator.Negate, operand, op.Position, operand.End);
+    }
+
+    private Node ParsePrimary()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                Advance();
+                return new LiteralNode(token.Value, ExpressionType.Number, token.Position, token.End);
+            case TokenKind.String:
+                Advance();
+                return new LiteralNode(token.Value, ExpressionType.String, token.Position, token.End);
+            case TokenKind.True or TokenKind.False:
+                Advance();
+                return new LiteralNode(token.Kind == TokenKind.True, ExpressionType.Boolean, token.Position, token.End);
+            case TokenKind.Null:
+                Advance();
+                return new LiteralNode(null, ExpressionType.Null, token.Position, token.End);
+            case TokenKind.LeftParen:
+                return ParseParenthesized();
+            case TokenKind.LeftBracket:
+                return ParseList();
+            case TokenKind.Identifier:
+                return tokens[index + 1].Kind == TokenKind.LeftParen ? ParseCall() : ParsePath();
+            case TokenKind.End:
+                throw SyntaxError.At(token.Position, "Ausdruck endet unerwartet (unexpected end): es fehlt ein Operand");
+            default:
+                throw SyntaxError.At(token.Position, $"Operand erwartet (expected an operand), gefunden {token.Describe()}");
+        }
+    }
+
+    private Node ParseParenthesized()
+    {
+        var open = Advance();
+        Enter(open);
+        var inner = ParseOr();
+        Expect(TokenKind.RightParen, "')'", open);
+        depth--;
+        return inner;
+    }
+
+    private Node ParseList()
+    {
+        var open = Advance();
+        Enter(open);
+        var items = Arguments(TokenKind.RightBracket, "']'", open);
+        var close = tokens[index - 1];
+        depth--;
+        return new ListNode(items, open.Position, close.End);
+    }
+
+    private Node ParseCall()
+    {
+        var name = Advance();
+        var open = Advance();
+        Enter(open);
+        var arguments = Arguments(TokenKind.RightParen, "')'", open);
+        depth--;
+        return new CallNode(name.Text, arguments, name.Position, tokens[index - 1].End);
+    }
+
+    private Node ParsePath()
+    {
+        var root = Advance();
+        var members = new List<string>();
+        var end = root.End;
+        while (Current.Kind == TokenKind.Dot)
+        {
+            var dot = Advance();
+            if (Current.Kind is not (TokenKind.Identifier or TokenKind.True or TokenKind.False or TokenKind.Null
+                or TokenKind.And or TokenKind.Or or TokenKind.Not or TokenKind.In))
+            {
+                throw SyntaxError.At(
+                    Current.Position,
+                    $"Nach '.' fehlt ein Name (expected a member name after '.' at {dot.Position}), gefunden {Current.Describe()}");
+            }
+
+            var member = Advance();
+            members.Add(member.Text);
+            end = member.End;
+        }
+
+        return new PathNode(root.Text, members, root.Position, end);
+    }
+
+    private List<Node> Arguments(TokenKind close, string closeText, Token open)
+    {
+        var items = new List<Node>();
+        if (Current.Kind == close)
+        {
+            Advance();
+            return items;
+        }
+
+        items.Add(ParseOr());
+        while (Current.Kind == TokenKind.Comma)
+        {
+            Advance();
+            items.Add(ParseOr());
+        }
+
+        Expect(close, closeText, open);
+        return items;
+    }
+
+    private void Expect(TokenKind kind, string text, Token open)
+    {
+        if (Current.Kind != kind)
+        {
+            throw SyntaxError.At(
+                Current.Position,
+                $"{text} erwartet (expected {text}) zu '{open.Text}' an Position {open.Position}, gefunden {Current.Describe()}");
+        }
+
+        Advance();
+    }
+
+    private void Enter(Token token)
+    {
+        if (++depth > ExpressionLimits.MaxNestingDepth)
+        {
+            throw SyntaxError.At(
+                token.Position,
+                $"Ausdruck ist zu tief verschachtelt (nesting deeper than {ExpressionLimits.MaxNestingDepth})");
+        }
+    }
+
+    private Token Advance() => tokens[index++];
+
+    private static BinaryOperator? ComparisonOperator(TokenKind kind) => kind switch
+    {
+        TokenKind.Equal => BinaryOperator.Equal,
+        TokenKind.NotEqual => BinaryOperator.NotEqual,
+        TokenKind.Less => BinaryOperator.Less,
+        TokenKind.LessOrEqual => BinaryOperator.LessOrEqual,
+        TokenKind.Greater => BinaryOperator.Greater,
+        TokenKind.GreaterOrEqual => BinaryOperator.GreaterOrEqual,
+        TokenKind.In => BinaryOperator.In,
+        _ => null,
+    };
+}

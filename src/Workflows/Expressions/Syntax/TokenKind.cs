@@ -1,0 +1,32 @@
+namespace CaseFlow.Workflows.Expressions.Syntax;
+
+internal enum TokenKind
+{
+    End,
+    Number,
+    String,
+    Identifier,
+    True,
+    False,
+    Null,
+    And,
+    Or,
+    Not,
+    In,
+    LeftParen,
+    RightParen,
+    LeftBracket,
+    RightBracket,
+    Comma,
+    Dot,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+}

@@ -1,0 +1,7 @@
+namespace CaseFlow.Workflows.Expressions.Syntax;
+
+internal enum UnaryOperator
+{
+    Not,
+    Negate,
+}
