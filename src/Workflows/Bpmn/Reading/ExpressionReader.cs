@@ -56,8 +56,7 @@ internal static class ExpressionReader
         }
         catch (ExpressionException error)
         {
-            var at = error.Position >= 0 ? $" (bei Zeichen {error.Position + 1})" : "";
-            problems.Add(elementId, $"{subject} – '{text}': {error.Message}{at}");
+            problems.Add(elementId, $"{subject} – '{text}': {error.Message}");
             return null;
         }
     }

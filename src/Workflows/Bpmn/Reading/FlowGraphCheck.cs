@@ -31,9 +31,13 @@ internal static class FlowGraphCheck
                 + "Eine Instanz startet an genau einem; weitere Starts bitte als Nachrichten-Startereignis modellieren.");
         }
 
+        // Counted over every flow, so a flow already refused as dangling or into an unsupported element is not reported twice.
+        var sources = catalog.Flows.Where(f => f.SourceId is not null).ToLookup(f => f.SourceId!);
+        var targets = catalog.Flows.Where(f => f.TargetId is not null).ToLookup(f => f.TargetId!);
         foreach (var node in catalog.Nodes)
         {
-            CheckDegree(catalog, node, problems);
+            var id = IdOf(node)!;
+            CheckDegree(node, targets[id].Count(), sources[id].Count(), problems);
         }
 
         CheckReachability(catalog, starts, problems);
@@ -51,10 +55,9 @@ internal static class FlowGraphCheck
         }
     }
 
-    private static void CheckDegree(ProcessCatalog catalog, XElement node, ProblemList problems)
+    private static void CheckDegree(XElement node, int into, int outOf, ProblemList problems)
     {
-        var id = IdOf(node)!;
-        var (local, into, outOf) = (node.Name.LocalName, catalog.IncomingOf(id).Count, catalog.OutgoingOf(id).Count);
+        var (id, local) = (IdOf(node)!, node.Name.LocalName);
         if (local is Tags.StartEvent or Tags.BoundaryEvent && into > 0)
         {
             var reason = local == Tags.StartEvent ? "Ein Startereignis" : "Ein Randereignis (es hängt an seiner Aufgabe)";
