@@ -13,7 +13,8 @@ builder.Services
     .AddCaseFlowApi()
     .AddCaseFlowHealth()
     .AddCaseFlowEngine(builder.Configuration)
-    .AddScoped<CaseLoader>();
+    .AddScoped<CaseLoader>()
+    .AddScoped<CaseFlow.Host.Workflows.WorkflowDefinitions>();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -26,7 +26,7 @@ public sealed class TaskGate(CaseFlowDbContext db, TaskCandidates candidates)
         return tasks.Where(t => CanSee(t, t.CaseId is { } id ? cases.GetValueOrDefault(id) : null, actor)).ToList();
     }
 
-    /// <summary>Loads a task the actor may work on: 404 when it does not exist or is hidden from them, 403 without the right to act.</summary>
+    /// <summary>Loads a task the actor may work on: 404 when it does not exist or its case is hidden from them, 403 when it is not for them.</summary>
     public async Task<(HumanTask? Task, ProblemHttpResult? Problem)> ForWorkAsync(Guid id, Actor actor, CancellationToken cancellationToken)
     {
         var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
@@ -41,8 +41,8 @@ public sealed class TaskGate(CaseFlowDbContext db, TaskCandidates candidates)
             return (null, Problems.Forbidden($"Die Aufgabe '{task.Name}' ist für {task.CandidateRole}, nicht für Sie (forbidden)."));
         }
 
-        return @case is not null && !CaseAccessPolicy.CanAct(@case, actor)
-            ? (null, Problems.Forbidden("Sie dürfen in diesem Fall nicht handeln (forbidden)."))
-            : (task, null);
+        // Reading the case is enough to work a task (e.g. the FM supervisor's escalation); a lifecycle action the
+        // workflow takes afterwards is checked on its own (role and case access) and becomes an incident if refused.
+        return (task, null);
     }
 }

@@ -55,7 +55,9 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
             entry.Entity.Version++;
         }
 
-        foreach (var entry in ChangeTracker.Entries<WorkflowInstance>().Where(e => e.State == EntityState.Modified))
+        // The engine counts its own steps; other changes (a claim) only touch the row, so count them here.
+        foreach (var entry in ChangeTracker.Entries<WorkflowInstance>()
+                     .Where(e => e.State == EntityState.Modified && !e.Property(i => i.Version).IsModified))
         {
             entry.Entity.Version++;
         }
