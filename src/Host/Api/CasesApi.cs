@@ -88,7 +88,8 @@ public static class CasesApi
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Act(
-        Guid id, string action, ActionRequest? request, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CancellationToken cancellationToken)
+        Guid id, string action, ActionRequest? request, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CaseOutcomeWriter outcomes,
+        CancellationToken cancellationToken)
     {
         var loaded = await loader.LoadAsync(id, http.User, forAction: true, cancellationToken);
         if (loaded.Problem is { } problem)
@@ -124,8 +125,7 @@ public static class CasesApi
             });
         }
 
-        db.Journal.Add(outcome.Journal);
-        db.FollowUps.AddRange(outcome.FollowUps);
+        outcomes.Stage(outcome);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(loaded.View());
     }

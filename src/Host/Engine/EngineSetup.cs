@@ -1,3 +1,4 @@
+using CaseFlow.Host.Cases;
 using CaseFlow.Host.Messaging;
 
 namespace CaseFlow.Host.Engine;
@@ -16,6 +17,7 @@ public static class EngineSetup
         services.AddSingleton(options);
         services.AddSingleton<TaskCandidates>();
         services.AddScoped<OutboxWriter>();
+        services.AddScoped<CaseOutcomeWriter>();
         services.AddScoped<InstanceRunner>();
         services.AddScoped<InstanceAccess>();
         services.AddScoped<TaskGate>();

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
-using CaseFlow.Host.Messaging;
-using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
@@ -16,7 +14,7 @@ namespace CaseFlow.Host.Engine;
 /// follow-ups and message join the step's unit of work.
 /// </summary>
 internal sealed class HostEngineContext(
-    CaseFlowDbContext db, CaseLifecycles lifecycles, Case? @case, Customer? customer, Actor actor, DateTime now)
+    CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, Case? @case, Customer? customer, Actor actor, DateTime now)
     : IEngineContext
 {
     public DateTime Now { get; } = now;
@@ -42,8 +40,7 @@ internal sealed class HostEngineContext(
         {
             var lifecycle = lifecycles.For(@case);
             var outcome = lifecycle.Perform(new CaseScene(@case, customer, by, Now), trigger, input);
-            db.Journal.Add(outcome.Journal);
-            db.FollowUps.AddRange(outcome.FollowUps);
+            outcomes.Stage(outcome);
             return CaseFireResult.Ok;
         }
         catch (TriggerRefusedException refused)

@@ -17,7 +17,7 @@ namespace CaseFlow.Host.Engine;
 /// outbox rows) in the same unit of work. <see cref="SaveAsync"/> commits all of it in one transaction.
 /// </summary>
 public sealed class InstanceRunner(
-    CaseFlowDbContext db, WorkflowDefinitions definitions, CaseLifecycles lifecycles, OutboxWriter outbox, TimeProvider clock)
+    CaseFlowDbContext db, WorkflowDefinitions definitions, CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, OutboxWriter outbox, TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -72,7 +72,7 @@ public sealed class InstanceRunner(
             customer = @case is null ? null : await db.Customers.FirstOrDefaultAsync(c => c.Id == @case.CustomerId, cancellationToken);
         }
 
-        var context = new HostEngineContext(db, lifecycles, @case, customer, actor, Now);
+        var context = new HostEngineContext(lifecycles, outcomes, @case, customer, actor, Now);
         return new WorkflowEngine(workflow.Model, context);
     }
 
