@@ -73,7 +73,7 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
         machine.Configure(OutreachState.Queued)
             .OnEntryFrom(HandOver, (c, data, _) =>
             {
-                RecordHandOver(c, data);
+                OutreachEffects.RecordHandOver(c, data);
                 c.File.Queue = c.Rules.Queue;
             })
             .Permit(TakeOver, OutreachState.Activation);
@@ -81,7 +81,7 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
         machine.Configure(OutreachState.SingleTask)
             .OnEntryFrom(HandOver, (c, data, _) =>
             {
-                RecordHandOver(c, data);
+                OutreachEffects.RecordHandOver(c, data);
                 c.File.Adviser = data.Adviser;
             })
             .Permit(CompleteTask, OutreachState.Returned);
@@ -94,9 +94,9 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
                 c.File.ActivationStartedAt = c.Now;
                 c.Case.MainCaseworker = c.Actor.UserName;
             })
-            .InternalTransitionIf(RecordVisit, RecordVisitIn, OutreachGuards.WithinActivationPeriod, OutreachGuards.SecondStaffMember, OutreachGuards.VisitDate)
-            .InternalTransitionIf(Extend, RecordExtension, OutreachGuards.ExtensionUntil)
-            .InternalTransitionIf(RecordSanctionDecision, RecordSanctionDecisionIn, OutreachGuards.AgreedWithPap)
+            .InternalTransitionIf(RecordVisit, OutreachEffects.RecordVisit, OutreachGuards.WithinActivationPeriod, OutreachGuards.SecondStaffMember, OutreachGuards.VisitDate)
+            .InternalTransitionIf(Extend, OutreachEffects.RecordExtension, OutreachGuards.ExtensionUntil)
+            .InternalTransitionIf(RecordSanctionDecision, OutreachEffects.RecordSanctionDecision, OutreachGuards.AgreedWithPap)
             .Permit(Activated, OutreachState.JointMeeting)
             .PermitIf(ReturnEarly, OutreachState.Returned, OutreachGuards.EarlyReturnReason);
 
@@ -112,51 +112,8 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
             })
             .OnEntryFrom(ReturnEarly, (c, data, _) => c.File.ReturnReason = data.Reason)
             .OnEntryFrom(CompleteTask, (c, _, _) => c.File.TaskCompletedAt = c.Now)
-            .OnEntry(ReturnToPap);
+            .OnEntry(OutreachEffects.ReturnToPap);
 
         return machine.Build();
-    }
-
-    private static void RecordHandOver(OutreachContext c, HandOverData data)
-    {
-        c.File.Form = data.Form;
-        c.File.HandoverTalkHeldAt = c.Now;
-    }
-
-    private static void RecordVisitIn(OutreachContext c, VisitData data)
-    {
-        c.File.VisitCount++;
-        c.File.LastVisitOn = data.VisitedOn ?? c.Today;
-        c.File.LastVisitCompanions = data.Companions;
-    }
-
-    private static void RecordExtension(OutreachContext c, ExtensionData data)
-    {
-        c.File.ExtendedUntil = data.Until;
-        c.File.ExtensionJustification = data.Justification;
-    }
-
-    private static void RecordSanctionDecisionIn(OutreachContext c, SanctionDecisionData data)
-    {
-        c.File.SanctionDecisionCount++;
-        c.File.LastSanctionDecision = data.Decision;
-        c.File.LastSanctionDecisionAt = c.Now;
-        c.File.SanctionAgreedWith = c.Case.ReferringCaseworker;
-    }
-
-    private static void ReturnToPap(OutreachContext c, Transition<OutreachState> transition)
-    {
-        c.File.ReturnedAt = c.Now;
-        c.Case.MainCaseworker = c.Case.ReferringCaseworker;
-        c.FollowUps.Add(new FollowUp
-        {
-            CaseId = c.Case.Id,
-            CustomerId = c.Case.CustomerId,
-            Assignee = c.Case.ReferringCaseworker,
-            DueAt = c.Now.AddDays(c.Rules.FollowUpDueDays),
-            Reason = $"Rückgabe aus der aufsuchenden Beratung U25 ({transition.Trigger}): die Kundin/der Kunde ist wieder in Ihrer Betreuung.",
-            CreatedAt = c.Now,
-            CreatedBy = c.Actor.UserName,
-        });
     }
 }
