@@ -35,7 +35,7 @@ public sealed class OutreachWorkflowTests : AppTest
         app.Clock.Advance(TimeSpan.FromDays(190));
         await app.ProcessEngineAsync();
         Assert.Equal(["Task_ExtendOrReturn"], await WaitingAtAsync(kaya, instanceId));
-        await CompleteAtAsync(kaya, caseId, "Task_ExtendOrReturn", new { extend = true, justification = "Kontakt gerade erst stabil" });
+        await CompleteAtAsync(kaya, caseId, "Task_ExtendOrReturn", new { extend = true, justification = "Kontakt gerade erst stabil", until = InMonths(app, 3) });
         Assert.Equal(["Task_Outreach"], await WaitingAtAsync(kaya, instanceId));
 
         await CompleteAtAsync(kaya, caseId, "Task_Outreach");

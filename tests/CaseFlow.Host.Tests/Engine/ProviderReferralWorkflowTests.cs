@@ -85,7 +85,7 @@ public sealed class ProviderReferralWorkflowTests : AppTest
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var caseId = (await ReadAsync(created))["id"]!.GetValue<Guid>();
         var instanceId = await StartAsync(fm, "provider-referral", caseId);
-        await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new { provider = "sb-nord", targetGroup = "Verschuldete", voluntary = true });
+        await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true });
         Assert.Equal("AwaitingProvider", await CaseStateAsync(fm, caseId));
         return (caseId, instanceId, fm);
     }

@@ -80,7 +80,9 @@ public sealed class TasksApiTests : AppTest
         var results = await Task.WhenAll(CompleteAsync(schulz, task, variables), CompleteAsync(wagner, task, variables));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order());
-        Assert.Equal(["Task_Assessment"], await WaitingAtAsync(schulz, instanceId));
+        var waiting = await app.InDatabaseAsync(db => db.WorkflowInstances.Where(i => i.Id == instanceId).SelectMany(i => i.Tokens.Select(t => t.ElementId)).ToListAsync());
+        Assert.Equal(["Task_Assessment"], waiting);
+        Assert.Equal(1, await app.InDatabaseAsync(db => db.Journal.CountAsync(j => j.SubjectId == caseId && j.Action == "accept")));
     }
 
     [Fact]
