@@ -171,6 +171,7 @@ public static class InstancesApi
         var journal = await db.Journal.AsNoTracking()
             .Where(j => j.SubjectType == "instance" && j.SubjectId == instance.Id)
             .OrderBy(j => j.At)
+            .ThenBy(j => j.Sequence)
             .ToListAsync(cancellationToken);
         return InstanceView.Of(instance, workflow?.Model, journal, now);
     }

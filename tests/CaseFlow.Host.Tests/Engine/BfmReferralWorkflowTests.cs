@@ -94,6 +94,9 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         var incident = instance["incidents"]!.AsArray().Single()!;
         Assert.Equal("Service_Refer", incident["elementId"]!.GetValue<string>());
         Assert.Contains("Zustimmung", incident["message"]!.GetValue<string>());
+        var journal = instance["journal"]!.AsArray().Select(j => j!["action"]!.GetValue<string>()).ToList();
+        Assert.Equal("instance.started", journal[0]);
+        Assert.True(journal.IndexOf("case.fire.refused") < journal.IndexOf("incident.raised"), string.Join(", ", journal));
         Assert.Equal("Draft", await CaseStateAsync(ifk, caseId));
 
         var retry = await ifk.PostAsJsonAsync(

@@ -139,5 +139,6 @@ internal sealed class Step
             Note = note,
             Data = data,
             Reason = reason,
+            Sequence = Result.Journal.Count + 1,
         });
 }
