@@ -3,6 +3,7 @@ using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Setup;
+using CaseFlow.Host.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
@@ -11,6 +12,7 @@ builder.Services
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowApi()
     .AddCaseFlowHealth()
+    .AddCaseFlowWorkflowDefinitions()
     .AddScoped<CaseLoader>();
 
 var app = builder.Build();
@@ -31,6 +33,7 @@ app.MapCaseFlowHealth();
 app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
 app.MapCasesApi();
+app.MapWorkflowsApi();
 
 app.Run();
 

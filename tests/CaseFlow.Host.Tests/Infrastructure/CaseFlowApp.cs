@@ -39,6 +39,9 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Extra configuration (e.g. <c>Workflows:Folder</c>); set before the app is first used.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>A client signed in as a development user (see docs/api.md).</summary>
     public async Task<HttpClient> SignInAsync(string userName)
     {
@@ -63,6 +66,11 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:CaseFlow", connectionString);
         builder.UseSetting("Auth:Mode", "Development");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
