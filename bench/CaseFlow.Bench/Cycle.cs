@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Bench;
 

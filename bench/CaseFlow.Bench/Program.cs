@@ -7,6 +7,9 @@ using CaseFlow.Host.Engine;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 // Runs N instances of start -> user task -> complete -> end on a fresh SQLite file through the Host's own
 // runner (the code path of POST /api/workflows/{key}/instances and POST /api/tasks/{id}/complete, without HTTP),

@@ -4,6 +4,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Setup;
+using CaseFlow.Host.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
@@ -12,9 +13,9 @@ builder.Services
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowApi()
     .AddCaseFlowHealth()
+    .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
-    .AddScoped<CaseLoader>()
-    .AddScoped<CaseFlow.Host.Workflows.WorkflowDefinitions>();
+    .AddScoped<CaseLoader>();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
@@ -34,6 +35,7 @@ app.MapCaseFlowHealth();
 app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
 app.MapCasesApi();
+app.MapWorkflowsApi();
 app.MapInstancesApi();
 app.MapTasksApi();
 app.MapNotificationsApi();

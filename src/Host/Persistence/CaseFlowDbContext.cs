@@ -1,5 +1,6 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
@@ -31,6 +32,8 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<WorkflowDefinition> WorkflowDefinitions => Set<WorkflowDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);

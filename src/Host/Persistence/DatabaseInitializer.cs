@@ -1,10 +1,12 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Persistence;
 
-/// <summary>Applies migrations at start and, in development mode, seeds the development users.</summary>
-public sealed class DatabaseInitializer(CaseFlowDbContext db, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
+/// <summary>Applies migrations at start, in development mode seeds the development users, and publishes the shipped workflows.</summary>
+public sealed class DatabaseInitializer(
+    CaseFlowDbContext db, IConfiguration configuration, ShippedWorkflowPublisher shippedWorkflows, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +21,8 @@ public sealed class DatabaseInitializer(CaseFlowDbContext db, IConfiguration con
         {
             await SeedDevelopmentUsersAsync(cancellationToken);
         }
+
+        await shippedWorkflows.PublishAsync(cancellationToken);
     }
 
     private async Task SeedDevelopmentUsersAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +15,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.State).HasMaxLength(40);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.CustomerId);
-        builder.HasOne<CaseFlow.Workflows.Customers.Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(c => c.Bfm, bfm =>
         {
             bfm.Property(b => b.PlanType).HasConversion<string>().HasMaxLength(40);

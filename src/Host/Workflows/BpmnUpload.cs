@@ -1,0 +1,74 @@
+using System.Text;
+using CaseFlow.Host.Api;
+using CaseFlow.Workflows.Bpmn;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace CaseFlow.Host.Workflows;
+
+/// <summary>
+/// Reads a BPMN file from a request body: XML content types only (else 415), at most <see cref="BpmnReader.MaxBytes"/>
+/// (else 413, without reading more than that), then checked by <see cref="BpmnReader"/>.
+/// </summary>
+internal static class BpmnUpload
+{
+    /// <summary>The uploaded text and the reader's verdict on it.</summary>
+    public sealed record Uploaded(string Xml, BpmnReadResult Result);
+
+    private static readonly string[] XmlMediaTypes = ["application/xml", "text/xml"];
+
+    /// <summary>The body text and what the reader made of it, or the refusal (413, 415).</summary>
+    public static async Task<(Uploaded? File, ProblemHttpResult? Refusal)> ReadAsync(
+        HttpRequest request, BpmnReaderOptions options, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !XmlMediaTypes.Contains(contentType.MediaType.Value, StringComparer.OrdinalIgnoreCase))
+        {
+            return (null, Problems.Problem(
+                StatusCodes.Status415UnsupportedMediaType,
+                "Falscher Inhaltstyp (unsupported media type)",
+                $"Bitte die BPMN-Datei als XML senden (Content-Type application/xml oder text/xml), nicht '{request.ContentType}'."));
+        }
+
+        var bytes = await ReadCappedAsync(request, cancellationToken);
+        if (bytes is null)
+        {
+            return (null, Problems.Problem(
+                StatusCodes.Status413PayloadTooLarge,
+                "Datei zu groß (payload too large)",
+                $"BPMN-Dateien dürfen höchstens {BpmnReader.MaxBytes / (1024 * 1024)} MB groß sein."));
+        }
+
+        var xml = Decode(bytes, contentType.Encoding);
+        return (new Uploaded(xml, BpmnReader.Read(xml, options)), null);
+    }
+
+    private static async Task<byte[]?> ReadCappedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > BpmnReader.MaxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > BpmnReader.MaxBytes)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The charset of the Content-Type, else a byte order mark, else UTF-8.</summary>
+    private static string Decode(byte[] bytes, Encoding? charset)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), charset ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+}

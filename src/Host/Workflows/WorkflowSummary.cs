@@ -1,0 +1,39 @@
+namespace CaseFlow.Host.Workflows;
+
+/// <summary>A workflow key as <c>GET /api/workflows</c> lists it: name, case kind, its draft (if any) and its published versions.</summary>
+public sealed record WorkflowSummary(
+    string Key,
+    string Name,
+    string? CaseKind,
+    int? LatestVersion,
+    WorkflowSummary.DraftInfo? Draft,
+    IReadOnlyList<WorkflowSummary.VersionInfo> Versions)
+{
+    public sealed record DraftInfo(string Name, string ContentHash, DateTime CreatedAt, string CreatedBy);
+
+    public sealed record VersionInfo(int Version, string Name, string ContentHash, DateTime PublishedAt, string PublishedBy);
+
+    /// <summary>A stored definition without its XML.</summary>
+    internal sealed record Row(
+        string Key, int Version, WorkflowDefinitionStatus Status, string Name, string? CaseKind, string ContentHash,
+        DateTime CreatedAt, string CreatedBy, DateTime? PublishedAt, string? PublishedBy);
+
+    /// <summary>One summary per key, ordered by key; name and case kind from the latest published version, else the draft.</summary>
+    internal static List<WorkflowSummary> Of(IEnumerable<Row> rows) =>
+        rows.GroupBy(r => r.Key)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var published = g.Where(r => r.Status == WorkflowDefinitionStatus.Published).OrderBy(r => r.Version).ToList();
+                var draft = g.FirstOrDefault(r => r.Status == WorkflowDefinitionStatus.Draft);
+                var head = published.LastOrDefault() ?? draft!;
+                return new WorkflowSummary(
+                    g.Key,
+                    head.Name,
+                    head.CaseKind,
+                    published.LastOrDefault()?.Version,
+                    draft is null ? null : new DraftInfo(draft.Name, draft.ContentHash, draft.CreatedAt, draft.CreatedBy),
+                    [.. published.Select(r => new VersionInfo(r.Version, r.Name, r.ContentHash, r.PublishedAt!.Value, r.PublishedBy!))]);
+            })
+            .ToList();
+}

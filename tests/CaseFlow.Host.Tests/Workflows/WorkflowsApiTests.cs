@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseFlow.Host.Tests.Infrastructure;
+using CaseFlow.Workflows.Bpmn;
+using Microsoft.EntityFrameworkCore;
+using static CaseFlow.Host.Tests.Infrastructure.Api;
+using static CaseFlow.Host.Tests.Workflows.TestWorkflows;
+
+namespace CaseFlow.Host.Tests.Workflows;
+
+public sealed class WorkflowsApiTests : AppTest
+{
+    [Fact]
+    public async Task An_upload_becomes_a_draft_and_each_publish_a_new_version_while_old_versions_stay_readable()
+    {
+        var owner = await app.SignInAsync("owner.process");
+
+        var uploaded = await UploadAsync(owner, Valid());
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var draft = await ReadAsync(uploaded);
+        Assert.Equal(("intake-check", "Aufnahme", "Draft", "bfm"), (Str(draft, "key"), Str(draft, "name"), Str(draft, "status"), Str(draft, "caseKind")));
+        Assert.Equal("/api/workflows/intake-check/draft", uploaded.Headers.Location!.OriginalString);
+        Assert.Equal(1, (await PublishOkAsync(owner, "intake-check"))["version"]!.GetValue<int>());
+
+        Assert.Equal(HttpStatusCode.Created, (await UploadAsync(owner, Valid(taskName: "Zweites Gespräch"), "text/xml")).StatusCode);
+        Assert.Equal(2, (await PublishOkAsync(owner, "intake-check"))["version"]!.GetValue<int>());
+
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var first = await ifk.GetAsync("/api/workflows/intake-check/versions/1");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("application/xml", first.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Valid(), await first.Content.ReadAsStringAsync());
+        Assert.Contains("Zweites Gespräch", await ifk.GetStringAsync("/api/workflows/intake-check/versions/2"));
+
+        var listed = Assert.Single(await ReadArrayAsync(await ifk.GetAsync("/api/workflows")))!;
+        Assert.Equal(2, listed["latestVersion"]!.GetValue<int>());
+        Assert.Null(listed["draft"]);
+        Assert.Equal([1, 2], listed["versions"]!.AsArray().Select(v => v!["version"]!.GetValue<int>()));
+        Assert.Equal("owner.process", Str(listed["versions"]![0]!.AsObject(), "publishedBy"));
+    }
+
+    [Fact]
+    public async Task A_new_upload_replaces_the_draft_of_its_key_and_every_upload_and_publish_is_journaled()
+    {
+        var owner = await app.SignInAsync("owner.process");
+        await UploadAsync(owner, Valid());
+        await UploadAsync(owner, Valid(taskName: "Geändert"));
+
+        Assert.Contains("Geändert", await owner.GetStringAsync("/api/workflows/intake-check/draft"));
+        var listed = Assert.Single(await ReadArrayAsync(await owner.GetAsync("/api/workflows")))!;
+        Assert.Equal("owner.process", Str(listed["draft"]!.AsObject(), "createdBy"));
+        Assert.Empty(listed["versions"]!.AsArray());
+        await PublishOkAsync(owner, "intake-check");
+
+        var (definitions, journal) = await app.InDatabaseAsync(async db => (
+            await db.WorkflowDefinitions.ToListAsync(),
+            await db.Journal.Where(j => j.SubjectType == "workflow").OrderBy(j => j.At).ThenBy(j => j.Action == "publish").ToListAsync()));
+        var definition = Assert.Single(definitions);
+        Assert.Equal((1, "Published"), (definition.Version, definition.Status.ToString()));
+        Assert.Equal(["upload", "upload", "publish"], journal.Select(j => j.Action));
+        Assert.All(journal, j => Assert.Equal((definition.Id, "owner.process"), (j.SubjectId, j.Actor)));
+    }
+
+    public static TheoryData<string, string, string> InvalidFiles => new()
+    {
+        { Xxe, "", "DTD/XXE refused" },
+        { Unsupported, "Accept", "unsupported element: scriptTask" },
+        { BrokenCondition, "Flow_Cond", "invalid condition" },
+        { FlowToNowhere, "Flow_3", "dangling flow" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidFiles))]
+    public async Task An_invalid_file_is_refused_with_element_level_problems_and_nothing_is_stored(string xml, string elementId, string fragment)
+    {
+        var owner = await app.SignInAsync("owner.process");
+
+        var response = await UploadAsync(owner, xml);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await ReadAsync(response))["problems"]!.AsArray();
+        Assert.Contains(problems, p => (p!["elementId"]?.GetValue<string>() ?? "") == elementId && p["message"]!.GetValue<string>().Contains(fragment));
+        Assert.DoesNotContain("root:", problems.ToJsonString());
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.Journal.CountAsync(j => j.SubjectType == "workflow")));
+    }
+
+    [Fact]
+    public async Task Validate_checks_like_an_upload_but_stores_nothing()
+    {
+        var ifk = await app.SignInAsync("ifk.meyer");
+
+        var invalid = await ReadAsync(await ifk.PostAsync("/api/workflows/validate", Xml(FlowToNowhere)));
+        var valid = await ReadAsync(await ifk.PostAsync("/api/workflows/validate", Xml(Valid())));
+
+        Assert.False(invalid["valid"]!.GetValue<bool>());
+        Assert.Contains(invalid["problems"]!.AsArray(), p => p!["elementId"]?.GetValue<string>() == "Flow_3");
+        Assert.True(valid["valid"]!.GetValue<bool>());
+        Assert.Equal("intake-check", Str(valid, "key"));
+        Assert.Empty(valid["problems"]!.AsArray());
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_above_two_megabytes_is_refused_with_413()
+    {
+        var owner = await app.SignInAsync("owner.process");
+        var padding = $"<bpmn:documentation>{new string('x', BpmnReader.MaxBytes)}</bpmn:documentation>";
+
+        var response = await UploadAsync(owner, Valid().Replace("<bpmn:startEvent", padding + "<bpmn:startEvent", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("payload too large", Str(await ReadAsync(response), "title"));
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/plain")]
+    public async Task A_body_that_is_not_sent_as_xml_is_refused_with_415(string mediaType)
+    {
+        var owner = await app.SignInAsync("owner.process");
+
+        var response = await UploadAsync(owner, Valid(), mediaType);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("unsupported media type", Str(await ReadAsync(response), "title"));
+    }
+
+    [Fact]
+    public async Task Only_process_owners_upload_and_publish()
+    {
+        var owner = await app.SignInAsync("owner.process");
+        await UploadAsync(owner, Valid());
+        var ifk = await app.SignInAsync("ifk.meyer");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(ifk, Valid())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ifk.PostAsync("/api/workflows/intake-check/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/workflows")).StatusCode);
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync(d => d.Version > 0)));
+    }
+
+    [Fact]
+    public async Task Unknown_keys_versions_and_drafts_are_404()
+    {
+        var owner = await app.SignInAsync("owner.process");
+        await UploadAsync(owner, Valid());
+        await PublishOkAsync(owner, "intake-check");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.PostAsync("/api/workflows/intake-check/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.PostAsync("/api/workflows/nothing-here/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/api/workflows/intake-check/versions/2")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/api/workflows/nothing-here/versions/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/api/workflows/intake-check/draft")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Swagger_shows_the_workflow_routes_with_their_xml_body()
+    {
+        var document = await ReadAsync(await app.CreateClient().GetAsync("/swagger/v1/swagger.json"));
+
+        var paths = document["paths"]!.AsObject();
+        Assert.NotNull(paths["/api/workflows/{key}/versions/{version}"]);
+        Assert.NotNull(paths["/api/workflows/{key}/publish"]);
+        Assert.NotNull(paths["/api/workflows/validate"]!["post"]!["requestBody"]!["content"]!["application/xml"]);
+        Assert.NotNull(paths["/api/workflows"]!["post"]!["requestBody"]!["content"]!["text/xml"]);
+    }
+
+    private static async Task<JsonObject> PublishOkAsync(HttpClient client, string key)
+    {
+        var response = await client.PostAsync($"/api/workflows/{key}/publish", null);
+        var json = await ReadAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"publish: {(int)response.StatusCode} {json}");
+        Assert.Equal(key, Str(json, "key"));
+        return json;
+    }
+
+    private static string? Str(JsonObject json, string name) => json[name]?.GetValue<string>();
+}

@@ -1,0 +1,98 @@
+using static CaseFlow.Workflows.Tests.Bpmn.BpmnFiles;
+
+namespace CaseFlow.Workflows.Tests.Bpmn;
+
+public sealed class TimerAndBoundaryTests
+{
+    private static string Wait(string timer) =>
+        Around("Wait", $"""<bpmn:intermediateCatchEvent id="Wait">{timer}</bpmn:intermediateCatchEvent>""");
+
+    /// <summary>Start -> Task (with the boundary event) -> End; the boundary leads to End as well.</summary>
+    private static string WithBoundary(string boundaryAttributes, string timer, string task = """<bpmn:userTask id="Task" cf:candidateRole="FM" />""") =>
+        Around(
+            "Task",
+            $"""
+            {task}
+            <bpmn:boundaryEvent id="Timer" {boundaryAttributes}>{timer}</bpmn:boundaryEvent>
+            {Flow("Flow_Timer", "Timer", "End")}
+            """);
+
+    [Theory]
+    [InlineData("timeDuration", "6 Monate", "invalid duration")]
+    [InlineData("timeDuration", "P0D", "zero duration")]
+    [InlineData("timeDuration", "", "invalid duration")]
+    [InlineData("timeCycle", "R/P", "invalid duration")]
+    [InlineData("timeCycle", "P3M", "R/P3M")]
+    [InlineData("timeCycle", "R0/P3M", "mindestens 1")]
+    [InlineData("timeCycle", "R3/2026-01-01T00:00:00Z/P1D", "R4/P3M")]
+    [InlineData("timeDate", "2026-12-24T10:00:00Z", "timeDate")]
+    public void A_bad_timer_is_refused_at_its_event(string kind, string value, string fragment)
+    {
+        AssertProblem(Read(Wait(Timer(kind, value))), "Wait", fragment);
+    }
+
+    [Fact]
+    public void A_timer_needs_exactly_one_of_duration_cycle_or_date()
+    {
+        var timer = """<bpmn:timerEventDefinition><bpmn:timeDuration>P1D</bpmn:timeDuration><bpmn:timeCycle>R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>""";
+
+        AssertProblem(Read(Wait(timer)), "Wait", "genau eine Angabe");
+        AssertProblem(Read(Wait("<bpmn:timerEventDefinition />")), "Wait", "genau eine Angabe");
+    }
+
+    [Fact]
+    public void A_catch_event_without_timer_or_message_is_refused()
+    {
+        AssertProblem(Read(Wait("")), "Wait", "timerEventDefinition", "messageEventDefinition");
+    }
+
+    [Fact]
+    public void A_cycle_on_an_interrupting_boundary_event_is_refused()
+    {
+        AssertProblem(Read(WithBoundary("""attachedToRef="Task" """, Timer("timeCycle", "R/P1M"))), "Timer", "cancelActivity=\"false\"");
+    }
+
+    [Fact]
+    public void A_cycle_on_a_non_interrupting_boundary_event_is_accepted()
+    {
+        var model = ReadValid(WithBoundary("""attachedToRef="Task" cancelActivity="false" """, Timer("timeCycle", "R/P1M")));
+
+        Assert.True(Assert.IsType<CaseFlow.Workflows.Bpmn.BoundaryEvent>(model.Node("Timer")).Timer.IsCycle);
+    }
+
+    [Fact]
+    public void A_boundary_event_on_a_service_task_is_refused()
+    {
+        var task = """<bpmn:serviceTask id="Task" cf:action="notify" cf:assignee="case.mainCaseworker" cf:text="Hallo" />""";
+
+        AssertProblem(Read(WithBoundary("""attachedToRef="Task" """, Timer("timeDuration", "P1D"), task)), "Timer", "userTask", "receiveTask");
+    }
+
+    [Fact]
+    public void A_boundary_event_on_a_missing_task_is_refused()
+    {
+        AssertProblem(Read(WithBoundary("""attachedToRef="Nope" """, Timer("timeDuration", "P1D"))), "Timer", "'Nope'");
+    }
+
+    [Fact]
+    public void A_message_boundary_event_is_refused()
+    {
+        var xml = WithBoundary("""attachedToRef="Task" """, """<bpmn:messageEventDefinition messageRef="M" />""");
+
+        AssertProblem(Read(xml), "Timer", "messageEventDefinition", "unsupported element");
+    }
+
+    [Fact]
+    public void A_boundary_event_without_outgoing_flow_is_refused()
+    {
+        var xml = WithBoundary("""attachedToRef="Task" """, Timer("timeDuration", "P1D")).Replace(Flow("Flow_Timer", "Timer", "End"), "", StringComparison.Ordinal);
+
+        AssertProblem(Read(xml), "Timer", "no outgoing flow");
+    }
+
+    [Fact]
+    public void A_cancel_activity_that_is_not_a_boolean_is_refused()
+    {
+        AssertProblem(Read(WithBoundary("""attachedToRef="Task" cancelActivity="nein" """, Timer("timeDuration", "P1D"))), "Timer", "cancelActivity");
+    }
+}
