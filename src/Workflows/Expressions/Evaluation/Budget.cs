@@ -5,8 +5,6 @@ internal sealed class Budget
 {
     private int steps;
 
-    public int Steps => steps;
-
     public void Spend(int count = 1)
     {
         steps += count;

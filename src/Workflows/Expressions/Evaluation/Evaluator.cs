@@ -25,7 +25,7 @@ internal sealed class Evaluator(string text, ExpressionScope scope)
                 _ => throw new InvalidOperationException($"Unknown node {node.GetType().Name}"),
             };
         }
-        catch (Exception error) when (IsValueError(error))
+        catch (ValueException error)
         {
             throw Fail(error, node.Position);
         }

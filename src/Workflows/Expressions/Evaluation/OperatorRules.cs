@@ -9,6 +9,13 @@ namespace CaseFlow.Workflows.Expressions.Evaluation;
 /// </summary>
 internal static class OperatorRules
 {
+    private const ExpressionType Num = ExpressionType.Number;
+    private const ExpressionType Text = ExpressionType.String;
+    private const ExpressionType Day = ExpressionType.Date;
+    private const ExpressionType Instant = ExpressionType.DateTime;
+    private const ExpressionType Span = ExpressionType.Duration;
+    private const ExpressionType Bool = ExpressionType.Boolean;
+
     public static readonly IReadOnlyList<OperatorRule> All = [.. Arithmetic(), .. Orderings()];
 
     public static OperatorRule? Find(BinaryOperator op, ExpressionType left, ExpressionType right) =>
@@ -16,39 +23,39 @@ internal static class OperatorRules
 
     private static IEnumerable<OperatorRule> Arithmetic()
     {
-        yield return new(Add, ExpressionType.Number, ExpressionType.Number, ExpressionType.Number, (a, b) => (decimal)a + (decimal)b);
-        yield return new(Subtract, ExpressionType.Number, ExpressionType.Number, ExpressionType.Number, (a, b) => (decimal)a - (decimal)b);
-        yield return new(Multiply, ExpressionType.Number, ExpressionType.Number, ExpressionType.Number, (a, b) => (decimal)a * (decimal)b);
-        yield return new(Divide, ExpressionType.Number, ExpressionType.Number, ExpressionType.Number, (a, b) => (decimal)a / (decimal)b);
-        yield return new(Add, ExpressionType.String, ExpressionType.String, ExpressionType.String, (a, b) => Concat((string)a, (string)b));
-        yield return new(Add, ExpressionType.Date, ExpressionType.Duration, ExpressionType.Date, (a, b) => ((IsoDuration)b).AddTo((DateOnly)a));
-        yield return new(Add, ExpressionType.Duration, ExpressionType.Date, ExpressionType.Date, (a, b) => ((IsoDuration)a).AddTo((DateOnly)b));
-        yield return new(Add, ExpressionType.DateTime, ExpressionType.Duration, ExpressionType.DateTime, (a, b) => ((IsoDuration)b).AddTo((DateTimeOffset)a));
-        yield return new(Add, ExpressionType.Duration, ExpressionType.DateTime, ExpressionType.DateTime, (a, b) => ((IsoDuration)a).AddTo((DateTimeOffset)b));
-        yield return new(Add, ExpressionType.Duration, ExpressionType.Duration, ExpressionType.Duration, (a, b) => (IsoDuration)a + (IsoDuration)b);
-        yield return new(Subtract, ExpressionType.Date, ExpressionType.Duration, ExpressionType.Date, (a, b) => ((IsoDuration)b).Negate().AddTo((DateOnly)a));
-        yield return new(Subtract, ExpressionType.DateTime, ExpressionType.Duration, ExpressionType.DateTime, (a, b) => ((IsoDuration)b).Negate().AddTo((DateTimeOffset)a));
-        yield return new(Subtract, ExpressionType.Duration, ExpressionType.Duration, ExpressionType.Duration, (a, b) => (IsoDuration)a + ((IsoDuration)b).Negate());
-        yield return new(Subtract, ExpressionType.Date, ExpressionType.Date, ExpressionType.Duration, (a, b) => Temporal.Between((DateOnly)a, (DateOnly)b));
-        yield return new(Subtract, ExpressionType.DateTime, ExpressionType.DateTime, ExpressionType.Duration, (a, b) => Temporal.Between((DateTimeOffset)a, (DateTimeOffset)b));
+        yield return new(Add, Num, Num, Num, (a, b) => (decimal)a + (decimal)b);
+        yield return new(Subtract, Num, Num, Num, (a, b) => (decimal)a - (decimal)b);
+        yield return new(Multiply, Num, Num, Num, (a, b) => (decimal)a * (decimal)b);
+        yield return new(Divide, Num, Num, Num, (a, b) => (decimal)a / (decimal)b);
+        yield return new(Add, Text, Text, Text, (a, b) => Concat((string)a, (string)b));
+        yield return new(Add, Day, Span, Day, (a, b) => ((IsoDuration)b).AddTo((DateOnly)a));
+        yield return new(Add, Span, Day, Day, (a, b) => ((IsoDuration)a).AddTo((DateOnly)b));
+        yield return new(Add, Instant, Span, Instant, (a, b) => ((IsoDuration)b).AddTo((DateTimeOffset)a));
+        yield return new(Add, Span, Instant, Instant, (a, b) => ((IsoDuration)a).AddTo((DateTimeOffset)b));
+        yield return new(Add, Span, Span, Span, (a, b) => (IsoDuration)a + (IsoDuration)b);
+        yield return new(Subtract, Day, Span, Day, (a, b) => ((IsoDuration)b).Negate().AddTo((DateOnly)a));
+        yield return new(Subtract, Instant, Span, Instant, (a, b) => ((IsoDuration)b).Negate().AddTo((DateTimeOffset)a));
+        yield return new(Subtract, Span, Span, Span, (a, b) => (IsoDuration)a + ((IsoDuration)b).Negate());
+        yield return new(Subtract, Day, Day, Span, (a, b) => Temporal.Between((DateOnly)a, (DateOnly)b));
+        yield return new(Subtract, Instant, Instant, Span, (a, b) => Temporal.Between((DateTimeOffset)a, (DateTimeOffset)b));
     }
 
     private static IEnumerable<OperatorRule> Orderings()
     {
         (ExpressionType Type, Func<object, object, int> Compare)[] comparable =
         [
-            (ExpressionType.Number, (a, b) => ((decimal)a).CompareTo((decimal)b)),
-            (ExpressionType.String, (a, b) => string.CompareOrdinal((string)a, (string)b)),
-            (ExpressionType.Date, (a, b) => ((DateOnly)a).CompareTo((DateOnly)b)),
-            (ExpressionType.DateTime, (a, b) => ((DateTimeOffset)a).CompareTo((DateTimeOffset)b)),
-            (ExpressionType.Duration, (a, b) => Temporal.Compare((IsoDuration)a, (IsoDuration)b)),
+            (Num, (a, b) => ((decimal)a).CompareTo((decimal)b)),
+            (Text, (a, b) => string.CompareOrdinal((string)a, (string)b)),
+            (Day, (a, b) => ((DateOnly)a).CompareTo((DateOnly)b)),
+            (Instant, (a, b) => ((DateTimeOffset)a).CompareTo((DateTimeOffset)b)),
+            (Span, (a, b) => Temporal.Compare((IsoDuration)a, (IsoDuration)b)),
         ];
         foreach (var (type, compare) in comparable)
         {
-            yield return new(Less, type, type, ExpressionType.Boolean, (a, b) => compare(a, b) < 0);
-            yield return new(LessOrEqual, type, type, ExpressionType.Boolean, (a, b) => compare(a, b) <= 0);
-            yield return new(Greater, type, type, ExpressionType.Boolean, (a, b) => compare(a, b) > 0);
-            yield return new(GreaterOrEqual, type, type, ExpressionType.Boolean, (a, b) => compare(a, b) >= 0);
+            yield return new(Less, type, type, Bool, (a, b) => compare(a, b) < 0);
+            yield return new(LessOrEqual, type, type, Bool, (a, b) => compare(a, b) <= 0);
+            yield return new(Greater, type, type, Bool, (a, b) => compare(a, b) > 0);
+            yield return new(GreaterOrEqual, type, type, Bool, (a, b) => compare(a, b) >= 0);
         }
     }
 
