@@ -1,6 +1,7 @@
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Engine;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Setup;
 using CaseFlow.Host.Workflows;
@@ -13,6 +14,7 @@ builder.Services
     .AddCaseFlowApi()
     .AddCaseFlowHealth()
     .AddCaseFlowWorkflowDefinitions()
+    .AddCaseFlowEngine(builder.Configuration)
     .AddScoped<CaseLoader>();
 
 var app = builder.Build();
@@ -34,6 +36,9 @@ app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
 app.MapCasesApi();
 app.MapWorkflowsApi();
+app.MapInstancesApi();
+app.MapTasksApi();
+app.MapNotificationsApi();
 
 app.Run();
 

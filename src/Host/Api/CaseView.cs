@@ -1,9 +1,14 @@
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Bfm;
+using CaseFlow.Workflows.Cases.Outreach;
+using CaseFlow.Workflows.Cases.Referral;
 
 namespace CaseFlow.Host.Api;
 
-/// <summary>A case as <c>GET /api/cases/{id}</c> and every action answer it, with the actions the caller may take now.</summary>
+/// <summary>
+/// A case as <c>GET /api/cases/{id}</c> and every action answer it, with the actions the caller may take now and
+/// the file of its kind (<c>bfm</c>, <c>outreach</c> or <c>referral</c>; the others are null).
+/// </summary>
 public sealed record CaseView(
     Guid Id,
     string Kind,
@@ -16,7 +21,9 @@ public sealed record CaseView(
     string ReferringCaseworker,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    BfmDetails? Bfm)
+    BfmDetails? Bfm,
+    OutreachDetails? Outreach,
+    ReferralDetails? Referral)
 {
     public static CaseView Of(Case @case, IReadOnlyList<ActionAvailability> allowedActions) => new(
         @case.Id,
@@ -30,5 +37,7 @@ public sealed record CaseView(
         @case.ReferringCaseworker,
         @case.CreatedAt,
         @case.UpdatedAt,
-        @case.Bfm);
+        @case.Bfm,
+        @case.Outreach,
+        @case.Referral);
 }

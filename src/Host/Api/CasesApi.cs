@@ -23,10 +23,10 @@ public static class CasesApi
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/cases").WithTags("Cases (Fälle)").RequireAuthorization();
-        group.MapPost("/", Create).WithSummary("Opens a case of a kind (bfm) for a customer, in its initial state.");
+        group.MapPost("/", Create).WithSummary("Opens a case of a kind (bfm, outreach, referral) for a customer, in its initial state; 409 when the kind's rules refuse it (e.g. outreach for 25+).");
         group.MapGet("/{id:guid}", Get).WithSummary("A case with the actions the caller may take now and why others are not allowed.");
         group.MapPost("/{id:guid}/actions/{action}", Act)
-            .WithSummary("Takes a lifecycle action (e.g. refer, accept, agree-plan, exit). 409 with unmetGuards when the rules refuse it.");
+            .WithSummary("Takes a lifecycle action (e.g. refer, accept, hand-over, take-over, provider-confirm). 409 with unmetGuards when the rules refuse it.");
         group.MapGet("/{id:guid}/history", History).WithSummary("The journal of the case: who did what, when, from which state to which, and why.");
         group.MapGet("/{id:guid}/diagram", Diagram).WithSummary("The lifecycle as Mermaid text, the current state marked.");
         return endpoints;
@@ -54,9 +54,15 @@ public static class CasesApi
         }
 
         var cases = await db.Cases.Where(c => c.CustomerId == customer.Id).ToListAsync(cancellationToken);
-        if (!CaseAccessPolicy.CanReadCustomer(customer, cases, actor))
+        if (!CaseAccessPolicy.CanOpenCase(customer, cases, actor))
         {
             return Problems.Forbidden("Sie betreuen diese Kundin/diesen Kunden nicht (need to know).");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (lifecycle.OpenRefusal(customer, now) is { } refusal)
+        {
+            return Problems.Conflict(refusal, new Dictionary<string, object?> { ["kind"] = lifecycle.Kind });
         }
 
         if (cases.FirstOrDefault(c => c.Kind == lifecycle.Kind && lifecycle.IsOpen(c)) is { } open)
@@ -66,7 +72,6 @@ public static class CasesApi
                 new Dictionary<string, object?> { ["openCaseId"] = open.Id });
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var @case = lifecycle.Open(customer, actor, now);
         db.Cases.Add(@case);
         db.Journal.Add(Journal.CaseOpened(@case, actor, now));
@@ -83,7 +88,8 @@ public static class CasesApi
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Act(
-        Guid id, string action, ActionRequest? request, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CancellationToken cancellationToken)
+        Guid id, string action, ActionRequest? request, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CaseOutcomeWriter outcomes,
+        CancellationToken cancellationToken)
     {
         var loaded = await loader.LoadAsync(id, http.User, forAction: true, cancellationToken);
         if (loaded.Problem is { } problem)
@@ -119,8 +125,7 @@ public static class CasesApi
             });
         }
 
-        db.Journal.Add(outcome.Journal);
-        db.FollowUps.AddRange(outcome.FollowUps);
+        outcomes.Stage(outcome);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(loaded.View());
     }

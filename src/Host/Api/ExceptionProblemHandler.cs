@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace CaseFlow.Host.Api;
 
 /// <summary>
 /// Turns the expected errors into ProblemDetails: unreadable or incomplete input (400, naming the field),
-/// a missing role (403), a stale write (409). Everything else stays a 500 without details.
+/// a missing role (403), a stale write or a workflow step that no longer fits (409). Everything else stays a 500 without details.
 /// </summary>
 public sealed partial class ExceptionProblemHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -20,6 +21,7 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             BadHttpRequestException bad => Problems.Problem(bad.StatusCode, "Ungültige Anfrage (bad request)", bad.Message),
             ActionInputException input => Problems.Invalid(input.Field, input.Message),
             ActionForbiddenException forbidden => Problems.Forbidden(forbidden.Message),
+            EngineConflictException conflict => Problems.Conflict(conflict.Message),
             DbUpdateConcurrencyException => Problems.Conflict(
                 "Der Datensatz wurde inzwischen von jemand anderem geändert (concurrency conflict). Bitte neu laden und erneut versuchen."),
             _ => null,

@@ -25,8 +25,8 @@ public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseL
         if (!allowed)
         {
             return LoadedCase.Failed(Problems.Forbidden(forAction
-                ? "Sie dürfen in diesem Fall nicht handeln: nur die Betreuenden des Falls (und FM-Vertretungen) (forbidden)."
-                : "Sie haben keinen Zugriff auf diesen Fall: nur die Betreuenden, FM-Vertretungen und die FM-Betreuung (need to know)."));
+                ? "Sie dürfen in diesem Fall nicht handeln: nur die Betreuenden des Falls und wer ihn nach den Zugriffsregeln bearbeiten darf, z. B. FM-Vertretungen oder aB-pAp bei Fällen in der Warteschlange (forbidden)."
+                : "Sie haben keinen Zugriff auf diesen Fall: nur die Betreuenden und wer ihn nach der Fallart sehen darf, z. B. FM-Vertretungen und FM-Betreuung bei FM-Fällen, aB-pAp bei aufsuchender Beratung (need to know)."));
         }
 
         var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId, cancellationToken);

@@ -1,7 +1,9 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Persistence;
@@ -19,6 +21,18 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+
+    public DbSet<HumanTask> HumanTasks => Set<HumanTask>();
+
+    public DbSet<WorkflowTimer> WorkflowTimers => Set<WorkflowTimer>();
+
+    public DbSet<MessageSubscription> MessageSubscriptions => Set<MessageSubscription>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public DbSet<WorkflowDefinition> WorkflowDefinitions => Set<WorkflowDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
@@ -31,7 +45,7 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    /// <summary>Increments the concurrency version of every changed case and customer, so a stale write fails.</summary>
+    /// <summary>Increments the concurrency version of every changed case, customer and workflow instance, so a stale write fails.</summary>
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Modified))
@@ -40,6 +54,13 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
         }
 
         foreach (var entry in ChangeTracker.Entries<Customer>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        // The engine counts its own steps; other changes (a claim) only touch the row, so count them here.
+        foreach (var entry in ChangeTracker.Entries<WorkflowInstance>()
+                     .Where(e => e.State == EntityState.Modified && !e.Property(i => i.Version).IsModified))
         {
             entry.Entity.Version++;
         }

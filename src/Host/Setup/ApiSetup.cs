@@ -28,7 +28,7 @@ public static class ApiSetup
             {
                 Title = "CaseFlow API",
                 Version = "v1",
-                Description = "Fallübergaben im Jobcenter (case hand-overs): customers, bFM lifecycle, journal. "
+                Description = "Fallübergaben im Jobcenter (case hand-overs): customers, the bFM, outreach (U25) and referral (Träger) lifecycles, journal. "
                     + "Sign in with POST /api/auth/dev-login (development mode), then use 'Authorize' with the access token.",
             });
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme

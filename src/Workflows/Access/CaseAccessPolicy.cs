@@ -1,12 +1,15 @@
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Bfm;
+using CaseFlow.Workflows.Cases.Outreach;
 using CaseFlow.Workflows.Customers;
 
 namespace CaseFlow.Workflows.Access;
 
 /// <summary>
-/// Who may see a case (§ 35 SGB I, § 67a SGB X: need to know). The case's caseworkers always; for bFM
-/// cases also every FM while the case waits for intake, the FM's deputies, and FM supervisors.
+/// Who may see a case (§ 35 SGB I, § 67a SGB X: need to know). The case's caseworkers always. For bFM and
+/// referral cases (FM data) also the FM's deputies and FM supervisors, for bFM every FM while the case waits
+/// for intake. For outreach cases (aB-pAp data, never FMs or supervisors) every aB-pAp while the case waits
+/// in the queue, the aB-pAp who took it over, and the aB-pAp of a single task.
 /// </summary>
 public static class CaseAccessPolicy
 {
@@ -17,14 +20,16 @@ public static class CaseAccessPolicy
             return true;
         }
 
-        if (@case.Kind != CaseKinds.Bfm)
+        return @case.Kind switch
         {
-            return false;
-        }
-
-        return actor.HasRole(Roles.FmSupervisor)
-            || (actor.HasRole(Roles.Fm) && @case.State == nameof(BfmState.Referred))
-            || (actor.HasRole(Roles.Fm) && actor.DeputyFor.Contains(@case.MainCaseworker));
+            CaseKinds.Bfm => IsFmOversight(@case, actor) || (actor.HasRole(Roles.Fm) && @case.State == nameof(BfmState.Referred)),
+            CaseKinds.Referral => IsFmOversight(@case, actor),
+            CaseKinds.Outreach => actor.HasRole(Roles.Abpap)
+                && (@case.State == nameof(OutreachState.Queued)
+                    || actor.UserName == @case.Outreach?.TakenOverBy
+                    || actor.UserName == @case.Outreach?.Adviser),
+            _ => false,
+        };
     }
 
     /// <summary>Acting needs read access and must not rest on supervision alone.</summary>
@@ -35,7 +40,21 @@ public static class CaseAccessPolicy
     public static bool CanReadCustomer(Customer customer, IEnumerable<Case> casesOfCustomer, Actor actor) =>
         customer.ResponsibleCaseworker == actor.UserName || casesOfCustomer.Any(c => CanRead(c, actor));
 
+    /// <summary>
+    /// Opening a case needs a care relation, not just sight: the responsible caseworker, a caseworker of one of
+    /// the customer's cases (e.g. the FM of the bFM case opening a referral), or the deputy of that case's FM.
+    /// </summary>
+    public static bool CanOpenCase(Customer customer, IEnumerable<Case> casesOfCustomer, Actor actor) =>
+        customer.ResponsibleCaseworker == actor.UserName
+        || casesOfCustomer.Any(c => c.IsCaseworker(actor.UserName) || IsDeputyOfMainFm(c, actor));
+
     /// <summary>Profiling is the responsible caseworker's job, or the main caseworker's of a running case.</summary>
     public static bool CanProfile(Customer customer, IEnumerable<Case> casesOfCustomer, Actor actor) =>
         customer.ResponsibleCaseworker == actor.UserName || casesOfCustomer.Any(c => c.MainCaseworker == actor.UserName);
+
+    private static bool IsFmOversight(Case @case, Actor actor) =>
+        actor.HasRole(Roles.FmSupervisor) || IsDeputyOfMainFm(@case, actor);
+
+    private static bool IsDeputyOfMainFm(Case @case, Actor actor) =>
+        actor.HasRole(Roles.Fm) && actor.DeputyFor.Contains(@case.MainCaseworker);
 }

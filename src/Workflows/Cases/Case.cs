@@ -1,4 +1,6 @@
 using CaseFlow.Workflows.Cases.Bfm;
+using CaseFlow.Workflows.Cases.Outreach;
+using CaseFlow.Workflows.Cases.Referral;
 
 namespace CaseFlow.Workflows.Cases;
 
@@ -22,10 +24,10 @@ public sealed class Case
 
     public required string CreatedBy { get; init; }
 
-    /// <summary>The IFK who referred the customer; receives the follow-up at the end.</summary>
+    /// <summary>Who handed the case over (the IFK/pAp, for a referral the FM); receives the follow-up at the end.</summary>
     public required string ReferringCaseworker { get; init; }
 
-    /// <summary>Hauptbetreuer/in: the IFK until an FM accepts, then the FM.</summary>
+    /// <summary>Hauptbetreuer/in: the IFK until an FM accepts (bFM) or an aB-pAp takes over (outreach), then they.</summary>
     public string MainCaseworker { get; internal set; } = string.Empty;
 
     /// <summary>Mitbetreuer/in: the IFK when they stay secondary caseworker.</summary>
@@ -38,6 +40,12 @@ public sealed class Case
 
     /// <summary>The bFM file; present for cases of kind <c>bfm</c>.</summary>
     public BfmDetails? Bfm { get; init; }
+
+    /// <summary>The outreach file; present for cases of kind <c>outreach</c>.</summary>
+    public OutreachDetails? Outreach { get; init; }
+
+    /// <summary>The referral file; present for cases of kind <c>referral</c>.</summary>
+    public ReferralDetails? Referral { get; init; }
 
     public bool IsCaseworker(string userName) =>
         userName == MainCaseworker || userName == SecondaryCaseworker || userName == ReferringCaseworker;

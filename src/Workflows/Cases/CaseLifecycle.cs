@@ -79,10 +79,13 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
             Note = input.Note?.Trim(),
             Data = input.Data is { ValueKind: JsonValueKind.Object } data ? data.GetRawText() : null,
         };
-        return new ActionOutcome(journal, context.FollowUps);
+        return new ActionOutcome(journal, context.FollowUps, definition.Message);
     }
 
     public string Diagram(Case @case) => machine.ToMermaid(StateOf(@case));
+
+    /// <summary>Nothing stands in the way of opening unless a lifecycle says so.</summary>
+    public virtual string? OpenRefusal(Customer customer, DateTime now) => null;
 
     public abstract Case Open(Customer customer, Actor actor, DateTime now);
 
@@ -91,13 +94,19 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
 
     protected abstract TContext CreateContext(CaseScene scene);
 
-    /// <summary>Adds an action: the trigger, the role that may take it, and how its payload is read from the input.</summary>
-    protected void AddAction<TPayload>(Trigger<TPayload> trigger, string role, Func<ActionInput, TPayload> bind) =>
+    /// <summary>
+    /// Adds an action: the trigger, the role that may take it, how its payload is read from the input, and
+    /// optionally the workflow message (<see cref="CaseMessages"/>) it publishes when it succeeds.
+    /// </summary>
+    protected void AddAction<TPayload>(Trigger<TPayload> trigger, string role, Func<ActionInput, TPayload> bind, string? message = null) =>
         actions.Add(trigger.Name, new CaseActionDefinition(
             trigger.Name,
             role,
+            message,
             context => machine.CanFire(context, trigger),
             (context, input) => machine.Fire(context, trigger, bind(input))));
+
+    public string? MessageOf(string action) => actions.TryGetValue(action, out var definition) ? definition.Message : null;
 
     internal static TState StateOf(Case @case) => Enum.Parse<TState>(@case.State);
 
@@ -106,6 +115,7 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     private sealed record CaseActionDefinition(
         string Name,
         string Role,
+        string? Message,
         Func<TContext, TriggerCheck> Check,
         Func<TContext, ActionInput, Transition<TState>> Fire);
 }

@@ -30,6 +30,19 @@ public readonly struct DataReader(JsonElement? data)
         _ => throw Invalid(name, "muss ein Text sein"),
     };
 
+    /// <summary>A list of texts (e.g. user names); missing is empty, blank entries are dropped, duplicates kept once.</summary>
+    public IReadOnlyList<string> StringList(string name) => Value(name) switch
+    {
+        null => [],
+        { ValueKind: JsonValueKind.Array } array when array.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
+            array.EnumerateArray()
+                .Select(item => item.GetString()!.Trim())
+                .Where(item => item.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToList(),
+        _ => throw Invalid(name, "muss eine Liste von Texten sein"),
+    };
+
     public TEnum RequiredEnum<TEnum>(string name)
         where TEnum : struct, Enum =>
         ParseEnum<TEnum>(Field(name), RequiredString(name));

@@ -15,6 +15,9 @@ public interface ICaseLifecycle
     /// <summary>Whether the case is still running (not in a final state).</summary>
     bool IsOpen(Case @case);
 
+    /// <summary>The workflow message (<see cref="CaseMessages"/>) an action publishes when it succeeds, or null.</summary>
+    string? MessageOf(string action);
+
     /// <summary>Every action with whether the actor may take it now and, if not, why.</summary>
     IReadOnlyList<ActionAvailability> AllowedActions(CaseScene scene);
 
@@ -28,6 +31,12 @@ public interface ICaseLifecycle
     /// <summary>The lifecycle as a Mermaid state diagram, the case's current state marked.</summary>
     string Diagram(Case @case);
 
-    /// <summary>Creates a new case of this kind in its initial state.</summary>
+    /// <summary>
+    /// Why a case of this kind cannot be opened for the customer now (e.g. outreach for a customer aged 25+),
+    /// as a text for the caseworker; null when nothing stands in the way.
+    /// </summary>
+    string? OpenRefusal(Customers.Customer customer, DateTime now);
+
+    /// <summary>Creates a new case of this kind in its initial state; call <see cref="OpenRefusal"/> first.</summary>
     Case Open(Customers.Customer customer, Access.Actor actor, DateTime now);
 }

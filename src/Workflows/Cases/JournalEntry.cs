@@ -27,6 +27,9 @@ public sealed class JournalEntry
     /// <summary>For workflow journal lines: the BPMN element the step concerns.</summary>
     public string? ElementId { get; init; }
 
+    /// <summary>The order of lines written at the same instant (one engine step writes several); 0 for single lines.</summary>
+    public int Sequence { get; init; }
+
     /// <summary>The action's data as JSON, for the audit trail.</summary>
     public string? Data { get; init; }
 }

@@ -33,4 +33,41 @@ public sealed class HumanTask
     public DateTime? CompletedAt { get; internal set; }
 
     public string? CompletedBy { get; internal set; }
+
+    /// <summary>Whether someone holds the task (assigned by the workflow or claimed).</summary>
+    public bool IsClaimed => Assignee is not null;
+
+    /// <summary>Takes the open task for <paramref name="userName"/>; the caller has checked that they may.</summary>
+    public void Claim(string userName)
+    {
+        if (Status != HumanTaskStatus.Open)
+        {
+            throw new EngineConflictException($"Die Aufgabe '{Name}' ist nicht mehr offen (Status {Status}).");
+        }
+
+        if (Assignee is { } holder && holder != userName)
+        {
+            throw new EngineConflictException($"Die Aufgabe '{Name}' hat bereits {holder} übernommen (already claimed).");
+        }
+
+        Assignee = userName;
+    }
+
+    /// <summary>Gives the task back to its role or queue.</summary>
+    public void Unclaim(string userName)
+    {
+        if (Status != HumanTaskStatus.Open)
+        {
+            throw new EngineConflictException($"Die Aufgabe '{Name}' ist nicht mehr offen (Status {Status}).");
+        }
+
+        if (Assignee != userName)
+        {
+            throw new EngineConflictException(Assignee is null
+                ? $"Die Aufgabe '{Name}' hat niemand übernommen (not claimed)."
+                : $"Die Aufgabe '{Name}' hat {Assignee} übernommen, nicht Sie (claimed by someone else).");
+        }
+
+        Assignee = null;
+    }
 }

@@ -12,7 +12,7 @@ public sealed class Token
 
     public required TokenWait Wait { get; set; }
 
-    /// <summary>For a token waiting at a parallel join: the sequence flow it arrived by.</summary>
+    /// <summary>For a token waiting at a parallel join, or at an incident (a retry arrives the same way): the sequence flow it arrived by.</summary>
     public string? ArrivedVia { get; set; }
 
     public required DateTime CreatedAt { get; init; }

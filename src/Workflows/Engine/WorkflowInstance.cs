@@ -46,5 +46,5 @@ public sealed class WorkflowInstance
 
     public JsonObject ReadVariables() => JsonNode.Parse(Variables)?.AsObject() ?? [];
 
-    internal void WriteVariables(JsonObject variables) => Variables = variables.ToJsonString();
+    internal void WriteVariables(JsonObject variables) => Variables = Execution.EngineJson.Text(variables);
 }

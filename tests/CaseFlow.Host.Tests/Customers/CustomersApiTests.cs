@@ -10,7 +10,7 @@ namespace CaseFlow.Host.Tests.Customers;
 public sealed class CustomersApiTests : AppTest
 {
     private Task<(int Customers, int Journal)> CountsAsync() =>
-        app.InDatabaseAsync(async db => (await db.Customers.CountAsync(), await db.Journal.CountAsync()));
+        app.InDatabaseAsync(async db => (await db.Customers.CountAsync(), await db.Journal.CountAsync(j => j.SubjectType == "customer")));
 
     [Fact]
     public async Task An_ifk_registers_a_customer_and_becomes_responsible_caseworker()

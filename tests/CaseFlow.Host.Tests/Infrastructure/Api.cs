@@ -15,12 +15,16 @@ public static class Api
         new { keyGroup = "Leistungsfähigkeit", need = "Tagesstruktur", influenceable = true },
     ];
 
-    public static async Task<Guid> CreateCustomerAsync(HttpClient ifk, bool severelyDisabled = false)
+    /// <summary>A birth date that makes a customer 21 at the test clock's start: young enough for outreach U25.</summary>
+    public const string U25BirthDate = "2005-06-01";
+
+    /// <summary>Registers a customer (by default 36 years old at the test clock's start).</summary>
+    public static async Task<Guid> CreateCustomerAsync(HttpClient ifk, bool severelyDisabled = false, string birthDate = "1990-04-12")
     {
         var response = await ifk.PostAsJsonAsync("/api/customers", new
         {
             customerNumber = $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}",
-            birthDate = "1990-04-12",
+            birthDate,
             severelyDisabled,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -41,12 +45,27 @@ public static class Api
         return id;
     }
 
-    public static async Task<Guid> CreateBfmCaseAsync(HttpClient ifk, Guid customerId)
+    public static Task<Guid> CreateBfmCaseAsync(HttpClient ifk, Guid customerId) => CreateCaseAsync(ifk, customerId, "bfm");
+
+    public static Task<HttpResponseMessage> OpenCaseAsync(HttpClient client, Guid customerId, string kind) =>
+        client.PostAsJsonAsync("/api/cases", new { customerId, kind });
+
+    /// <summary>Opens a case of the kind and insists on 201, returning its id.</summary>
+    public static async Task<Guid> CreateCaseAsync(HttpClient client, Guid customerId, string kind)
     {
-        var response = await ifk.PostAsJsonAsync("/api/cases", new { customerId, kind = "bfm" });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadAsync(response))["id"]!.GetValue<Guid>();
+        var response = await OpenCaseAsync(client, customerId, kind);
+        var json = await ReadAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"open {kind}: {(int)response.StatusCode} {json}");
+        return json["id"]!.GetValue<Guid>();
     }
+
+    public static async Task<JsonArray> HistoryAsync(HttpClient client, Guid caseId) =>
+        await ReadArrayAsync(await client.GetAsync($"/api/cases/{caseId}/history"));
+
+    public static IEnumerable<string> Actions(JsonArray history) => history.Select(entry => entry!["action"]!.GetValue<string>());
+
+    public static IEnumerable<string> GuardsOf(JsonObject problem) =>
+        problem["unmetGuards"]!.AsArray().Select(g => g!["guard"]!.GetValue<string>());
 
     public static Task<HttpResponseMessage> ActAsync(HttpClient client, Guid caseId, string action, object? body = null) =>
         client.PostAsJsonAsync($"/api/cases/{caseId}/actions/{action}", body ?? new { });
@@ -85,6 +104,27 @@ public static class Api
         var due = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddMonths(3).ToString("yyyy-MM-dd");
         await ActOkAsync(fm, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", nextReviewDue = due } });
         return (caseId, ifk, fm);
+    }
+
+    /// <summary>A U25 customer of pap.hoff with an outreach case handed over to the queue VM-U25-aB.</summary>
+    public static async Task<(Guid CaseId, HttpClient Pap)> QueuedOutreachCaseAsync(CaseFlowApp app)
+    {
+        var pap = await app.SignInAsync("pap.hoff");
+        var caseId = await CreateCaseAsync(pap, await CreateCustomerAsync(pap, birthDate: U25BirthDate), "outreach");
+        await ActOkAsync(pap, caseId, "hand-over", new { data = new { form = "AB-Auftrag-Fallübergabe", handoverTalkHeld = true } });
+        return (caseId, pap);
+    }
+
+    /// <summary>A referral opened by fm.schulz for the customer of a bFM case she accepted.</summary>
+    public static async Task<(Guid CaseId, HttpClient Fm)> ReferralCaseAsync(CaseFlowApp app)
+    {
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var fm = await app.SignInAsync("fm.schulz");
+        var customerId = await CreateEligibleCustomerAsync(ifk);
+        var bfmCase = await CreateBfmCaseAsync(ifk, customerId);
+        await ActOkAsync(ifk, bfmCase, "refer", new { data = new { consent = true } });
+        await ActOkAsync(fm, bfmCase, "accept", new { data = new { workingAlliance = true } });
+        return (await CreateCaseAsync(fm, customerId, "referral"), fm);
     }
 
     public static string Json(object value) => JsonSerializer.Serialize(value);

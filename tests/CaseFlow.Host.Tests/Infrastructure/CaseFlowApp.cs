@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using CaseFlow.Host.Engine;
+using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,10 +19,19 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
     private readonly string provider;
     private readonly string connectionString;
     private readonly string? sqliteFile;
+    private readonly bool keepDatabase;
 
     public CaseFlowApp()
         : this(DatabaseProvider.Sqlite, null)
     {
+    }
+
+    /// <summary>A CaseFlow on an existing SQLite file that outlives it: a second app on the same file is a restart.</summary>
+    public CaseFlowApp(string sqliteFile, TestClock clock)
+        : this(DatabaseProvider.Sqlite, $"Data Source={sqliteFile}")
+    {
+        keepDatabase = true;
+        Clock = clock;
     }
 
     public CaseFlowApp(DatabaseProvider provider, string? connectionString)
@@ -28,9 +39,7 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
         this.provider = provider.ToString();
         if (connectionString is null)
         {
-            var folder = Path.Combine(Path.GetTempPath(), "caseflow-tests");
-            Directory.CreateDirectory(folder);
-            sqliteFile = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+            sqliteFile = NewSqliteFile();
             connectionString = $"Data Source={sqliteFile}";
         }
 
@@ -39,8 +48,30 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
-    /// <summary>Extra configuration (e.g. <c>Workflows:Folder</c>); set before the app is first used.</summary>
+    /// <summary>Settings a test adds to the app's configuration (before the first request).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>A fresh SQLite file path for tests that restart the app on one database.</summary>
+    public static string NewSqliteFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "caseflow-tests");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+    }
+
+    /// <summary>Does what the background loop does once: deliver pending messages, then fire due timers (tests move the clock instead of waiting).</summary>
+    public async Task ProcessEngineAsync()
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var delivered = await Services.GetRequiredService<MessageCorrelator>().DeliverPendingAsync(CancellationToken.None);
+            var fired = await Services.GetRequiredService<TimerProcessor>().FireDueAsync(CancellationToken.None);
+            if (delivered + fired == 0)
+            {
+                return;
+            }
+        }
+    }
 
     /// <summary>A client signed in as a development user (see docs/api.md).</summary>
     public async Task<HttpClient> SignInAsync(string userName)
@@ -66,6 +97,7 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:CaseFlow", connectionString);
         builder.UseSetting("Auth:Mode", "Development");
+        builder.UseSetting("Engine:BackgroundProcessing", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -77,7 +109,7 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (sqliteFile is not null)
+        if (sqliteFile is not null && !keepDatabase)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })

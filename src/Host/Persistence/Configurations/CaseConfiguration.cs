@@ -22,5 +22,15 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             bfm.Property(b => b.ExitReason).HasConversion<string>().HasMaxLength(40);
             bfm.Property(b => b.FinalProfile).HasConversion<string>().HasMaxLength(4);
         });
+        builder.OwnsOne(c => c.Outreach, outreach =>
+        {
+            outreach.Property(o => o.Form).HasMaxLength(40);
+            outreach.Property(o => o.Queue).HasMaxLength(40);
+            outreach.Property(o => o.LastVisitCompanions)
+                .HasConversion(StringListConversion.ReadOnlyConverter, StringListConversion.ReadOnlyComparer);
+            outreach.Property(o => o.JointMeetingParticipants)
+                .HasConversion(StringListConversion.ReadOnlyConverter, StringListConversion.ReadOnlyComparer);
+        });
+        builder.OwnsOne(c => c.Referral);
     }
 }

@@ -14,4 +14,14 @@ internal static class StringListConversion
         (left, right) => left!.SequenceEqual(right!),
         list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode())),
         list => list.ToList());
+
+    /// <summary>The same for read-only lists, as the case files expose them.</summary>
+    public static readonly ValueConverter<IReadOnlyList<string>, string> ReadOnlyConverter = new(
+        list => string.Join(',', list),
+        text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList());
+
+    public static readonly ValueComparer<IReadOnlyList<string>> ReadOnlyComparer = new(
+        (left, right) => left!.SequenceEqual(right!),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode())),
+        list => list.ToList());
 }

@@ -21,7 +21,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
         this.rules = rules;
         AddAction(Refer, Roles.Ifk, input => new ReferData(
             input.Read.RequiredBool("consent"), input.Read.OptionalString("exceptionJustification")));
-        AddAction(Waive, Roles.Ifk, input => new ReasonData(input.RequiredReason()));
+        AddAction(Waive, Roles.Ifk, input => new ReasonData(input.RequiredReason()), CaseMessages.BfmWaived);
         AddAction(Accept, Roles.Fm, input => new AcceptData(
             input.Read.RequiredBool("workingAlliance"), input.Read.OptionalBool("ifkStaysSecondary") ?? false));
         AddAction(Reject, Roles.Fm, input => new ReasonData(input.RequiredReason()));

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CaseFlow.Bench;
+using CaseFlow.Host.Cases;
+using CaseFlow.Host.Engine;
+using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Workflows;
+using CaseFlow.Workflows.Access;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+// Runs N instances of start -> user task -> complete -> end on a fresh SQLite file through the Host's own
+// runner (the code path of POST /api/workflows/{key}/instances and POST /api/tasks/{id}/complete, without HTTP),
+// and prints instances per second and the p50/p99 latency of each committed step.
+var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+var work = Directory.CreateTempSubdirectory("caseflow-bench-");
+var workflows = Directory.CreateDirectory(Path.Combine(work.FullName, "workflows"));
+File.Copy(Path.Combine(AppContext.BaseDirectory, "bench-cycle.bpmn"), Path.Combine(workflows.FullName, "bench-cycle.bpmn"));
+var database = Path.Combine(work.FullName, "bench.db");
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = work.FullName, EnvironmentName = "Production" });
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = "Sqlite",
+    ["ConnectionStrings:CaseFlow"] = $"Data Source={database}",
+    ["Auth:Mode"] = "Development",
+    ["Engine:BackgroundProcessing"] = "false",
+    ["Workflows:Folder"] = workflows.FullName,
+    ["Logging:LogLevel:Default"] = "Warning",
+});
+builder.Services
+    .AddCaseFlowPersistence(builder.Configuration, builder.Environment)
+    .AddCaseFlowLifecycles(builder.Configuration)
+    .AddCaseFlowWorkflowDefinitions()
+    .AddCaseFlowEngine(builder.Configuration);
+await using var app = builder.Build();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+var actor = new Actor("bench.ifk", new HashSet<string> { Roles.Ifk }, new HashSet<string>());
+var cycle = new Cycle(app.Services, actor);
+await cycle.RunAsync(Math.Min(50, count), new Latencies(), new Latencies());
+
+var starts = new Latencies();
+var completions = new Latencies();
+var total = Stopwatch.StartNew();
+await cycle.RunAsync(count, starts, completions);
+total.Stop();
+
+Console.WriteLine($"CaseFlow engine benchmark: {count} instances of start -> user task -> complete -> end, SQLite, one at a time");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformationText()}");
+Console.WriteLine($"throughput: {count / total.Elapsed.TotalSeconds:F0} instances/s ({total.Elapsed.TotalSeconds:F2} s)");
+Console.WriteLine($"start step    (instance + task + journal, 1 commit): {starts}");
+Console.WriteLine($"complete step (task + end + journal, 1 commit):      {completions}");
+work.Delete(recursive: true);
+return;
+
+static string RuntimeInformationText() =>
+    $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";

@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using CaseFlow.Host.Auth;
+using CaseFlow.Host.Engine;
+using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Engine;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>The caseworkers' inbox (Aufgaben): list, claim, give back and complete tasks.</summary>
+public static class TasksApi
+{
+    public const int MaxPageSize = 200;
+
+    public sealed record CompleteRequest(JsonObject? Variables = null);
+
+    public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/tasks").WithTags("Tasks (Aufgaben)").RequireAuthorization();
+        group.MapGet("/", List).WithSummary(
+            "Tasks: scope=mine (held by me), group (open for my roles and queues), all (both); overdue first; paging with page/pageSize, total in X-Total-Count.");
+        group.MapGet("/{id:guid}", Get).WithSummary("One task.");
+        group.MapPost("/{id:guid}/claim", Claim).WithSummary("Takes a task from the role or queue. 409 when someone else holds it.");
+        group.MapPost("/{id:guid}/unclaim", Unclaim).WithSummary("Gives a task back to its role or queue.");
+        group.MapPost("/{id:guid}/complete", Complete)
+            .WithSummary("Completes a task with the form's variables; the workflow runs on. 409 if already completed or held by someone else.");
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<List<TaskView>>, ProblemHttpResult>> List(
+        HttpContext http, ActorResolver actors, CaseFlowDbContext db, TaskCandidates candidates, TaskGate gate, TimeProvider clock,
+        CancellationToken cancellationToken, string scope = "all", Guid? caseId = null, string status = "open", int page = 1, int pageSize = 50)
+    {
+        if (scope is not ("mine" or "group" or "all"))
+        {
+            return Problems.Invalid("scope", "scope muss mine, group oder all sein.");
+        }
+
+        if (status is not ("open" or "completed"))
+        {
+            return Problems.Invalid("status", "status muss open oder completed sein.");
+        }
+
+        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        {
+            return Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {MaxPageSize} liegen.");
+        }
+
+        var actor = await actors.ResolveAsync(http.User, cancellationToken);
+        var memberships = candidates.MembershipsOf(actor);
+        var wanted = status == "open" ? HumanTaskStatus.Open : HumanTaskStatus.Completed;
+        var query = db.HumanTasks.AsNoTracking().Where(t => t.Status == wanted);
+        query = scope switch
+        {
+            "mine" => query.Where(t => t.Assignee == actor.UserName),
+            "group" => query.Where(t => t.Assignee == null && memberships.Contains(t.CandidateRole!)),
+            _ => query.Where(t => t.Assignee == actor.UserName || (t.Assignee == null && memberships.Contains(t.CandidateRole!))),
+        };
+        if (caseId is { } onlyCase)
+        {
+            query = query.Where(t => t.CaseId == onlyCase);
+        }
+
+        var visible = await gate.VisibleAsync(await query.ToListAsync(cancellationToken), actor, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ordered = visible
+            .OrderBy(t => t.DueAt is null)
+            .ThenBy(t => t.DueAt)
+            .ThenBy(t => t.CreatedAt)
+            .ToList();
+        http.Response.Headers["X-Total-Count"] = ordered.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(t => TaskView.Of(t, now)).ToList());
+    }
+
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Get(
+        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TaskGate gate, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = await actors.ResolveAsync(http.User, cancellationToken);
+        var task = await db.HumanTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var visible = task is null ? [] : await gate.VisibleAsync([task], actor, cancellationToken);
+        return visible.Count == 0
+            ? Problems.NotFound($"Aufgabe {id} nicht gefunden.")
+            : TypedResults.Ok(TaskView.Of(task!, clock.GetUtcNow().UtcDateTime));
+    }
+
+    private static Task<Results<Ok<TaskView>, ProblemHttpResult>> Claim(
+        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TaskGate gate, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeHolderAsync(id, http, actors, db, gate, clock, "task.claimed", (task, actor) => task.Claim(actor.UserName), cancellationToken);
+
+    private static Task<Results<Ok<TaskView>, ProblemHttpResult>> Unclaim(
+        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TaskGate gate, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeHolderAsync(id, http, actors, db, gate, clock, "task.unclaimed", (task, actor) => task.Unclaim(actor.UserName), cancellationToken);
+
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Complete(
+        Guid id, CompleteRequest? request, HttpContext http, ActorResolver actors, TaskGate gate, InstanceRunner runner,
+        EngineOptions options, CancellationToken cancellationToken)
+    {
+        var actor = await actors.ResolveAsync(http.User, cancellationToken);
+        var (task, problem) = await gate.ForWorkAsync(id, actor, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (InstancesApi.VariablesProblem(request?.Variables, options) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
+        if (task!.Assignee is { } holder && holder != actor.UserName)
+        {
+            return Problems.Conflict($"Die Aufgabe '{task.Name}' hat {holder} übernommen (claimed by someone else).");
+        }
+
+        if (task.Status != HumanTaskStatus.Open)
+        {
+            return Problems.Conflict($"Die Aufgabe '{task.Name}' ist bereits erledigt (already {task.Status.ToString().ToLowerInvariant()}).");
+        }
+
+        await runner.StepAsync(task.InstanceId, actor, (engine, instance) => engine.CompleteTask(instance, id, request?.Variables ?? []), cancellationToken);
+        await runner.SaveAsync(cancellationToken);
+        return TypedResults.Ok(TaskView.Of(task, runner.Now));
+    }
+
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> ChangeHolderAsync(
+        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TaskGate gate, TimeProvider clock, string action,
+        Action<HumanTask, Actor> change, CancellationToken cancellationToken)
+    {
+        var actor = await actors.ResolveAsync(http.User, cancellationToken);
+        var (task, problem) = await gate.ForWorkAsync(id, actor, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        change(task!, actor);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Journal.Add(new JournalEntry
+        {
+            At = now,
+            Actor = actor.UserName,
+            SubjectType = "instance",
+            SubjectId = task!.InstanceId,
+            Action = action,
+            ElementId = task.ElementId,
+            Note = task.Name,
+        });
+        await TouchInstanceAsync(db, task.InstanceId, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(TaskView.Of(task, now));
+    }
+
+    /// <summary>Claiming changes the instance's state: bump its version so a concurrent completion on the old state fails.</summary>
+    private static async Task TouchInstanceAsync(CaseFlowDbContext db, Guid instanceId, DateTime now, CancellationToken cancellationToken)
+    {
+        var instance = await db.WorkflowInstances.FirstAsync(i => i.Id == instanceId, cancellationToken);
+        db.Entry(instance).Property(i => i.UpdatedAt).CurrentValue = now;
+    }
+}

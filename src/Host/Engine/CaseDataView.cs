@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Customers;
+
+namespace CaseFlow.Host.Engine;
+
+/// <summary>
+/// The case as workflow expressions see it (<c>case.*</c>): ids, state and caseworkers, and of the customer
+/// only what routing needs (profile, age). No names, no health or addiction details.
+/// </summary>
+public static class CaseDataView
+{
+    public static JsonObject Of(Case @case, Customer customer, DateTime now) => new()
+    {
+        ["id"] = @case.Id.ToString(),
+        ["kind"] = @case.Kind,
+        ["state"] = @case.State,
+        ["customerId"] = @case.CustomerId.ToString(),
+        ["mainCaseworker"] = @case.MainCaseworker,
+        ["referringCaseworker"] = @case.ReferringCaseworker,
+        ["secondaryCaseworker"] = @case.SecondaryCaseworker,
+        ["customer"] = new JsonObject
+        {
+            ["profile"] = customer.Profile?.ToString(),
+            ["age"] = customer.AgeOn(DateOnly.FromDateTime(now)),
+            ["severelyDisabled"] = customer.SeverelyDisabled,
+        },
+    };
+}

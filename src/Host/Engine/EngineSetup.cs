@@ -1,0 +1,33 @@
+using CaseFlow.Host.Cases;
+using CaseFlow.Host.Messaging;
+
+namespace CaseFlow.Host.Engine;
+
+/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer poller and message relay.</summary>
+public static class EngineSetup
+{
+    public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Engine").Get<EngineOptions>() ?? new EngineOptions();
+        if (options.PollInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("Engine:PollInterval must be positive, e.g. 00:00:02.");
+        }
+
+        services.AddSingleton(options);
+        services.AddSingleton<TaskCandidates>();
+        services.AddScoped<OutboxWriter>();
+        services.AddScoped<CaseOutcomeWriter>();
+        services.AddScoped<InstanceRunner>();
+        services.AddScoped<InstanceAccess>();
+        services.AddScoped<TaskGate>();
+        services.AddSingleton<TimerProcessor>();
+        services.AddSingleton<MessageCorrelator>();
+        if (options.BackgroundProcessing)
+        {
+            services.AddHostedService<EngineBackgroundService>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using CaseFlow.Host.Cases;
+using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Workflows;
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Host.Engine;
+
+/// <summary>
+/// Runs engine steps against the database: loads an instance with everything its waits own, its definition
+/// version and its case, lets the engine step, and stages the results (journal, follow-ups, notifications,
+/// outbox rows) in the same unit of work. <see cref="SaveAsync"/> commits all of it in one transaction.
+/// </summary>
+public sealed class InstanceRunner(
+    CaseFlowDbContext db, WorkflowDefinitions definitions, CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, OutboxWriter outbox, TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Starts an instance of a published workflow (staged, not saved).</summary>
+    public async Task<WorkflowInstance> StartAsync(
+        PublishedWorkflow workflow, Guid? caseId, JsonObject variables, Actor actor, string? startEventId, CancellationToken cancellationToken)
+    {
+        var engine = await EngineForAsync(workflow, caseId, actor, cancellationToken);
+        var (instance, result) = engine.Start(workflow.Version, caseId, variables, startEventId);
+        db.WorkflowInstances.Add(instance);
+        Stage(instance, result);
+        return instance;
+    }
+
+    /// <summary>Runs one step on an existing instance (staged, not saved); null when the instance does not exist.</summary>
+    public async Task<WorkflowInstance?> StepAsync(
+        Guid instanceId, Actor actor, Func<WorkflowEngine, WorkflowInstance, StepResult> step, CancellationToken cancellationToken)
+    {
+        var instance = await LoadAsync(instanceId, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"Workflow {instance.DefinitionKey} v{instance.DefinitionVersion} of instance {instance.Id} is missing.");
+        var engine = await EngineForAsync(workflow, instance.CaseId, actor, cancellationToken);
+        Stage(instance, step(engine, instance));
+        return instance;
+    }
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>An instance with its tokens, tasks, timers, subscriptions and incidents (tracked).</summary>
+    public Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        db.WorkflowInstances
+            .Include(i => i.Tokens)
+            .Include(i => i.Tasks)
+            .Include(i => i.Timers)
+            .Include(i => i.Subscriptions)
+            .Include(i => i.Incidents)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+
+    private async Task<WorkflowEngine> EngineForAsync(PublishedWorkflow workflow, Guid? caseId, Actor actor, CancellationToken cancellationToken)
+    {
+        Case? @case = null;
+        Customer? customer = null;
+        if (caseId is { } id)
+        {
+            @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            customer = @case is null ? null : await db.Customers.FirstOrDefaultAsync(c => c.Id == @case.CustomerId, cancellationToken);
+        }
+
+        var context = new HostEngineContext(lifecycles, outcomes, @case, customer, actor, Now);
+        return new WorkflowEngine(workflow.Model, context);
+    }
+
+    private void Stage(WorkflowInstance instance, StepResult result)
+    {
+        db.Journal.AddRange(result.Journal);
+        db.FollowUps.AddRange(result.FollowUps);
+        db.Notifications.AddRange(result.Notifications);
+        foreach (var message in result.Messages)
+        {
+            var payload = message.Payload.DeepClone().AsObject();
+            payload["instanceId"] ??= instance.Id.ToString();
+            outbox.Add(message.Name, message.CorrelationKey, payload);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace CaseFlow.Host.Messaging;
+
+public enum OutboxStatus
+{
+    Pending,
+    Delivered,
+    Expired,
+}

@@ -1,0 +1,119 @@
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.StateMachines;
+using static CaseFlow.Workflows.Cases.Outreach.OutreachTriggers;
+
+namespace CaseFlow.Workflows.Cases.Outreach;
+
+/// <summary>
+/// The outreach case lifecycle (aufsuchende Beratungsarbeit U25, seed 003, domain.md §4): the pAp hands the
+/// customer over to the queue VM-U25-aB or as a single task, an aB-pAp takes over and activates the customer
+/// with visits by two, and after a joint meeting (or an early return) the customer goes back to the pAp.
+/// </summary>
+public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachContext>
+{
+    private static readonly StateMachineDefinition<OutreachState, OutreachContext> Definition = BuildMachine();
+    private readonly EffectiveRules<OutreachRuleSet> rules;
+
+    public OutreachLifecycle(EffectiveRules<OutreachRuleSet> rules)
+        : base(CaseKinds.Outreach, Definition, new HashSet<OutreachState> { OutreachState.Returned })
+    {
+        this.rules = rules;
+        AddAction(HandOver, Roles.Ifk, OutreachInput.HandOver);
+        AddAction(TakeOver, Roles.Abpap, _ => NoPayload.Instance);
+        AddAction(RecordVisit, Roles.Abpap, input => new VisitData(input.Read.StringList("companions"), input.Read.OptionalDate("visitedOn")));
+        AddAction(Extend, Roles.Abpap, input => new ExtensionData(
+            input.Read.RequiredString("justification"), input.Read.RequiredDate("until")));
+        AddAction(RecordSanctionDecision, Roles.Abpap, input => new SanctionDecisionData(
+            input.Read.RequiredString("decision"), input.Read.RequiredBool("agreedWithPap")));
+        AddAction(Activated, Roles.Abpap, _ => NoPayload.Instance);
+        AddAction(HoldJointMeeting, Roles.Abpap, input => new JointMeetingData(input.Read.StringList("participants")));
+        AddAction(ReturnEarly, Roles.Abpap, input => new EarlyReturnData(input.RequiredReason()));
+        AddAction(CompleteTask, Roles.Abpap, _ => NoPayload.Instance);
+    }
+
+    public override string CreatorRole => Roles.Ifk;
+
+    public override string? OpenRefusal(Customer customer, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var maximumAge = rules.At(today).MaximumAge;
+        var age = customer.AgeOn(today);
+        return age < maximumAge ? null : OutreachGuards.AgeLimitText(maximumAge, age);
+    }
+
+    public override Case Open(Customer customer, Actor actor, DateTime now) => OpenRefusal(customer, now) is { } refusal
+        ? throw new InvalidOperationException(refusal)
+        : new Case
+        {
+            Kind = Kind,
+            CustomerId = customer.Id,
+            State = OutreachState.Draft.ToString(),
+            CreatedAt = now,
+            UpdatedAt = now,
+            CreatedBy = actor.UserName,
+            ReferringCaseworker = actor.UserName,
+            MainCaseworker = actor.UserName,
+            Outreach = new OutreachDetails(),
+        };
+
+    protected override OutreachContext CreateContext(CaseScene scene) =>
+        new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
+
+    private static StateMachineDefinition<OutreachState, OutreachContext> BuildMachine()
+    {
+        var machine = new StateMachineBuilder<OutreachState, OutreachContext>(
+            OutreachState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));
+
+        machine.Configure(OutreachState.Draft)
+            .PermitIf(HandOver, OutreachState.Queued, OutreachGuards.AgeLimit, OutreachGuards.HandoverTalk, OutreachGuards.FullHandoverForm)
+            .PermitIf(HandOver, OutreachState.SingleTask, OutreachGuards.AgeLimit, OutreachGuards.HandoverTalk, OutreachGuards.SingleTaskForm);
+
+        machine.Configure(OutreachState.Queued)
+            .OnEntryFrom(HandOver, (c, data, _) =>
+            {
+                OutreachEffects.RecordHandOver(c, data);
+                c.File.Queue = c.Rules.Queue;
+            })
+            .Permit(TakeOver, OutreachState.Activation);
+
+        machine.Configure(OutreachState.SingleTask)
+            .OnEntryFrom(HandOver, (c, data, _) =>
+            {
+                OutreachEffects.RecordHandOver(c, data);
+                c.File.Adviser = data.Adviser;
+            })
+            .Permit(CompleteTask, OutreachState.Returned);
+
+        machine.Configure(OutreachState.Activation)
+            .OnEntryFrom(TakeOver, (c, _, _) =>
+            {
+                c.File.TakenOverAt = c.Now;
+                c.File.TakenOverBy = c.Actor.UserName;
+                c.File.ActivationStartedAt = c.Now;
+                c.Case.MainCaseworker = c.Actor.UserName;
+            })
+            .InternalTransitionIf(RecordVisit, OutreachEffects.RecordVisit, OutreachGuards.WithinActivationPeriod, OutreachGuards.SecondStaffMember, OutreachGuards.VisitDate)
+            .InternalTransitionIf(Extend, OutreachEffects.RecordExtension, OutreachGuards.ExtensionUntil)
+            .InternalTransitionIf(RecordSanctionDecision, OutreachEffects.RecordSanctionDecision, OutreachGuards.AgreedWithPap)
+            .Permit(Activated, OutreachState.JointMeeting)
+            .PermitIf(ReturnEarly, OutreachState.Returned, OutreachGuards.EarlyReturnReason);
+
+        machine.Configure(OutreachState.JointMeeting)
+            .OnEntryFrom(Activated, (c, _, _) => c.File.ActivatedAt = c.Now)
+            .PermitIf(HoldJointMeeting, OutreachState.Returned, OutreachGuards.AllParticipants);
+
+        machine.Configure(OutreachState.Returned)
+            .OnEntryFrom(HoldJointMeeting, (c, data, _) =>
+            {
+                c.File.JointMeetingAt = c.Now;
+                c.File.JointMeetingParticipants = data.Participants;
+            })
+            .OnEntryFrom(ReturnEarly, (c, data, _) => c.File.ReturnReason = data.Reason)
+            .OnEntryFrom(CompleteTask, (c, _, _) => c.File.TaskCompletedAt = c.Now)
+            .OnEntry(OutreachEffects.ReturnToPap);
+
+        return machine.Build();
+    }
+}

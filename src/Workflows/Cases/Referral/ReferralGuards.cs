@@ -1,0 +1,38 @@
+using CaseFlow.Workflows.StateMachines;
+
+namespace CaseFlow.Workflows.Cases.Referral;
+
+/// <summary>The referral rules (seed 002, § 16a SGB II) as named guards; their failure texts reach the caseworker.</summary>
+internal static class ReferralGuards
+{
+    public static readonly Guard<ReferralContext, ReferralData> TargetGroup = Guard<ReferralContext, ReferralData>.OnPayload(
+        "targetGroup",
+        c => $"Für diese Zielgruppe (data.targetGroup) ist keine Delegation vorgesehen. Zielgruppen: {string.Join(", ", c.Rules.TargetGroups)}.",
+        (c, d) => c.CanonicalTargetGroup(d.TargetGroup) is not null);
+
+    public static readonly Guard<ReferralContext, ReferralData> Voluntary = Guard<ReferralContext, ReferralData>.OnPayload(
+        "voluntary",
+        "Beratung nach § 16a SGB II ist freiwillig: die Kundin/der Kunde muss der Überleitung zustimmen (data.voluntary = true).",
+        (_, d) => d.Voluntary);
+
+    public static readonly Guard<ReferralContext, ReferralData> NoSanction = Guard<ReferralContext, ReferralData>.OnPayload(
+        "noSanction",
+        "Beratung nach § 16a SGB II ist freiwillig und vertraulich: sie darf nie als sanktionsbewehrte Pflicht (sanction-backed obligation, "
+            + "z. B. per Verwaltungsakt) auferlegt werden. data.sanctionBacked darf nicht true sein.",
+        (_, d) => !d.SanctionBacked);
+
+    public static readonly Guard<ReferralContext, ConferenceData> DecidesToContinue = Guard<ReferralContext, ConferenceData>.OnPayload(
+        "decisionContinue",
+        "Die Fallkonferenz führt die Betreuung beim Träger nur mit data.decision = continue fort.",
+        (_, d) => d.Decision == ConferenceDecision.Continue);
+
+    public static readonly Guard<ReferralContext, ConferenceData> DecidesToEnd = Guard<ReferralContext, ConferenceData>.OnPayload(
+        "decisionEnd",
+        "Die Fallkonferenz beendet die Betreuung beim Träger nur mit data.decision = end.",
+        (_, d) => d.Decision == ConferenceDecision.End);
+
+    public static readonly Guard<ReferralContext, ConferenceData> NextConferenceWithinInterval = Guard<ReferralContext, ConferenceData>.OnPayload(
+        "nextConferenceDue",
+        c => $"Die nächste Fallkonferenz (data.nextConferenceDue) muss in der Zukunft liegen, spätestens am {c.LatestConferenceDate:yyyy-MM-dd} ({c.Rules.ConferenceIntervalMonths} Monate).",
+        (c, d) => d.NextConferenceDue is not { } due || (due > c.Today && due <= c.LatestConferenceDate));
+}

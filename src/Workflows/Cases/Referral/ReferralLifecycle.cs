@@ -1,0 +1,132 @@
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.StateMachines;
+using static CaseFlow.Workflows.Cases.Referral.ReferralTriggers;
+
+namespace CaseFlow.Workflows.Cases.Referral;
+
+/// <summary>
+/// The referral lifecycle (delegation to a third-party provider, seed 002, domain.md §5): the FM refers a
+/// customer who takes part voluntarily, the provider confirms or declines, reports progress, and case
+/// conferences decide whether the delegation continues. The FM keeps overall responsibility (main caseworker)
+/// and, until the provider API exists, takes the provider's actions on its behalf.
+/// </summary>
+public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralContext>
+{
+    private static readonly StateMachineDefinition<ReferralState, ReferralContext> Definition = BuildMachine();
+    private readonly EffectiveRules<ReferralRuleSet> rules;
+
+    public ReferralLifecycle(EffectiveRules<ReferralRuleSet> rules)
+        : base(CaseKinds.Referral, Definition, new HashSet<ReferralState> { ReferralState.Declined, ReferralState.Ended })
+    {
+        this.rules = rules;
+        AddAction(Refer, Roles.Fm, input => new ReferralData(
+            input.Read.RequiredString("provider"),
+            input.Read.RequiredString("targetGroup"),
+            input.Read.RequiredBool("voluntary"),
+            input.Read.OptionalBool("sanctionBacked") ?? false));
+        AddAction(ProviderConfirm, Roles.Fm, _ => NoPayload.Instance, CaseMessages.HandoverConfirmed);
+        AddAction(ProviderDecline, Roles.Fm, input => new ReferralReasonData(input.RequiredReason()), CaseMessages.HandoverDeclined);
+        AddAction(Report, Roles.Fm, input => new ProviderReportData(input.Read.RequiredString("summary")), CaseMessages.ProviderReportReceived);
+        AddAction(CaseConference, Roles.Fm, input => new ConferenceData(
+            input.Read.RequiredEnum<ConferenceDecision>("decision"),
+            input.Read.OptionalDate("nextConferenceDue"),
+            string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim()));
+        AddAction(End, Roles.Fm, input => new ReferralReasonData(input.RequiredReason()));
+    }
+
+    public override string CreatorRole => Roles.Fm;
+
+    public override Case Open(Customer customer, Actor actor, DateTime now) => new()
+    {
+        Kind = Kind,
+        CustomerId = customer.Id,
+        State = ReferralState.Draft.ToString(),
+        CreatedAt = now,
+        UpdatedAt = now,
+        CreatedBy = actor.UserName,
+        ReferringCaseworker = actor.UserName,
+        MainCaseworker = actor.UserName,
+        Referral = new ReferralDetails(),
+    };
+
+    protected override ReferralContext CreateContext(CaseScene scene) =>
+        new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
+
+    private static StateMachineDefinition<ReferralState, ReferralContext> BuildMachine()
+    {
+        var machine = new StateMachineBuilder<ReferralState, ReferralContext>(
+            ReferralState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));
+
+        machine.Configure(ReferralState.Draft)
+            .PermitIf(Refer, ReferralState.AwaitingProvider, ReferralGuards.TargetGroup, ReferralGuards.Voluntary, ReferralGuards.NoSanction);
+
+        machine.Configure(ReferralState.AwaitingProvider)
+            .OnEntryFrom(Refer, (c, data, _) =>
+            {
+                c.File.Provider = data.Provider;
+                c.File.TargetGroup = c.CanonicalTargetGroup(data.TargetGroup);
+                c.File.Voluntary = data.Voluntary;
+                c.File.ReferredAt = c.Now;
+            })
+            .Permit(ProviderConfirm, ReferralState.Active)
+            .Permit(ProviderDecline, ReferralState.Declined);
+
+        // The internal "continue" comes first: when both branches miss one guard, its reasons are reported.
+        machine.Configure(ReferralState.Active)
+            .OnEntryFrom(ProviderConfirm, (c, _, _) =>
+            {
+                c.File.ConfirmedAt = c.Now;
+                c.File.NextReportDue = c.NextReportDue;
+                c.File.NextConferenceDue = c.LatestConferenceDate;
+            })
+            .InternalTransitionIf(CaseConference, ContinueAfterConference, ReferralGuards.DecidesToContinue, ReferralGuards.NextConferenceWithinInterval)
+            .PermitIf(CaseConference, ReferralState.Ended, ReferralGuards.DecidesToEnd)
+            .InternalTransition(Report, RecordReport)
+            .Permit(End, ReferralState.Ended);
+
+        machine.Configure(ReferralState.Declined)
+            .OnEntryFrom(ProviderDecline, (c, data, _) =>
+            {
+                c.File.DeclinedAt = c.Now;
+                c.File.DeclinedReason = data.Reason;
+            });
+
+        machine.Configure(ReferralState.Ended)
+            .OnEntryFrom(CaseConference, (c, data, _) =>
+            {
+                RecordConference(c);
+                c.File.EndReason = data.Reason ?? "Fallkonferenz: Betreuung beim Träger beendet.";
+            })
+            .OnEntryFrom(End, (c, data, _) => c.File.EndReason = data.Reason)
+            .OnEntry((c, _) =>
+            {
+                c.File.EndedAt = c.Now;
+                c.File.NextConferenceDue = null;
+                c.File.NextReportDue = null;
+            });
+
+        return machine.Build();
+    }
+
+    private static void ContinueAfterConference(ReferralContext c, ConferenceData data)
+    {
+        RecordConference(c);
+        c.File.NextConferenceDue = data.NextConferenceDue ?? c.LatestConferenceDate;
+    }
+
+    private static void RecordConference(ReferralContext c)
+    {
+        c.File.ConferenceCount++;
+        c.File.LastConferenceAt = c.Now;
+    }
+
+    private static void RecordReport(ReferralContext c, ProviderReportData data)
+    {
+        c.File.ReportCount++;
+        c.File.LastReportAt = c.Now;
+        c.File.LastReportSummary = data.Summary;
+        c.File.NextReportDue = c.NextReportDue;
+    }
+}

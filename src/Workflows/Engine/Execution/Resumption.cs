@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+
+namespace CaseFlow.Workflows.Engine.Execution;
+
+/// <summary>
+/// Wakes a waiting token: a completed task, a delivered message, a retried incident. Each checks that the
+/// wait still exists (else <see cref="EngineConflictException"/>) before it changes anything.
+/// </summary>
+internal static class Resumption
+{
+    public static void CompleteTask(Step step, Guid taskId, JsonObject variables)
+    {
+        var task = step.Instance.Tasks.Find(task => task.Id == taskId)
+            ?? throw new EngineConflictException($"Die Aufgabe {taskId} gehört nicht zu dieser Workflow-Instanz (task not found).");
+        if (task.Status != HumanTaskStatus.Open)
+        {
+            throw new EngineConflictException(task.Status == HumanTaskStatus.Completed
+                ? $"Die Aufgabe '{task.Name}' ist bereits erledigt (already completed)."
+                : $"Die Aufgabe '{task.Name}' wurde abgebrochen (cancelled).");
+        }
+
+        var token = step.Token(task.TokenId) is { Wait: TokenWait.UserTask } waiting
+            ? waiting
+            : throw new EngineConflictException($"An der Aufgabe '{task.Name}' wartet kein Token mehr (no waiting token).");
+
+        task.Status = HumanTaskStatus.Completed;
+        task.CompletedAt = step.Now;
+        task.CompletedBy = step.ActorName;
+        step.Merge(variables);
+        step.Log("task.completed", task.ElementId, task.Name, EngineJson.Text(variables));
+        Cancellation.ClearWaits(step, token.Id);
+        step.RemoveToken(token);
+        step.Leave(step.Model.Node(task.ElementId), token.Id);
+    }
+
+    /// <summary>The subscription's element received the message: a receive task or catch event, or the winner of an event-based race.</summary>
+    public static void DeliverMessage(Step step, Guid subscriptionId, JsonObject payload)
+    {
+        var subscription = step.Instance.Subscriptions.Find(subscription => subscription.Id == subscriptionId)
+            ?? throw new EngineConflictException("Die Instanz wartet nicht (mehr) auf diese Nachricht (subscription gone).");
+        var token = step.Token(subscription.TokenId)
+            ?? throw new EngineConflictException($"Auf die Nachricht '{subscription.MessageName}' wartet kein Token mehr (no waiting token).");
+
+        step.Merge(payload);
+        var race = token.Wait == TokenWait.EventGateway ? " als erstes Ereignis (event-based gateway race won)" : string.Empty;
+        step.Log("message.received", subscription.ElementId, $"Nachricht (message) '{subscription.MessageName}' empfangen{race}.", EngineJson.Text(payload));
+        Cancellation.ClearWaits(step, token.Id);
+        step.RemoveToken(token);
+        step.Leave(step.Model.Node(subscription.ElementId), token.Id);
+    }
+
+    public static void RetryIncident(Step step, Guid incidentId, JsonObject variables)
+    {
+        var incident = step.Instance.Incidents.Find(incident => incident.Id == incidentId)
+            ?? throw new EngineConflictException($"Der Vorfall {incidentId} gehört nicht zu dieser Workflow-Instanz (incident not found).");
+        if (!incident.IsOpen)
+        {
+            throw new EngineConflictException("Der Vorfall ist bereits behoben (incident already resolved).");
+        }
+
+        var token = step.Token(incident.TokenId) is { Wait: TokenWait.Incident } waiting
+            ? waiting
+            : throw new EngineConflictException("Am Vorfall wartet kein Token mehr (no waiting token).");
+
+        step.Merge(variables);
+        step.Incidents.Retry(incident, token);
+    }
+}

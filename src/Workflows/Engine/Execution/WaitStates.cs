@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CaseFlow.Workflows.Bpmn;
+
+namespace CaseFlow.Workflows.Engine.Execution;
+
+/// <summary>Sets up what a waiting token waits for: a human task, a timer, a message subscription.</summary>
+internal static class WaitStates
+{
+    public static void OpenTask(Step step, UserTask node, Arrival arrival)
+    {
+        var assignee = node.Assignee is null ? null : StepExpressions.RequiredText(step, node.Assignee, "Zuständige Person (assignee)");
+        step.Park(arrival, TokenWait.UserTask);
+        var task = new HumanTask
+        {
+            InstanceId = step.Instance.Id,
+            TokenId = arrival.TokenId,
+            CaseId = step.Instance.CaseId,
+            ElementId = node.Id,
+            Name = node.DisplayName,
+            CandidateRole = node.CandidateRole ?? node.LaneRole,
+            Assignee = assignee,
+            FormKey = node.FormKey,
+            CreatedAt = step.Now,
+            DueAt = node.DueIn?.AddTo(step.Now),
+        };
+        step.Instance.Tasks.Add(task);
+        var data = new JsonObject
+        {
+            ["taskId"] = task.Id.ToString(),
+            ["candidateRole"] = task.CandidateRole,
+            ["assignee"] = task.Assignee,
+            ["dueAt"] = task.DueAt?.ToString("O", CultureInfo.InvariantCulture),
+        };
+        step.Log("task.created", node.Id, task.Name, EngineJson.Text(data));
+        ArmBoundaries(step, node, arrival.TokenId);
+    }
+
+    /// <summary>A receive task or message catch event: the token waits for the message (the key is computed now).</summary>
+    public static void AwaitMessage(Step step, FlowNode node, MessageDefinition message, Arrival arrival)
+    {
+        var key = CorrelationKey(step, message);
+        step.Park(arrival, TokenWait.Message);
+        Subscribe(step, node.Id, message, key, arrival.TokenId);
+        ArmBoundaries(step, node, arrival.TokenId);
+    }
+
+    public static void AwaitTimer(Step step, IntermediateCatchEvent node, TimerDefinition timer, Arrival arrival)
+    {
+        step.Park(arrival, TokenWait.Timer);
+        Schedule(step, node.Id, timer, arrival.TokenId);
+    }
+
+    public static string CorrelationKey(Step step, MessageDefinition message) =>
+        StepExpressions.RequiredText(step, message.CorrelationKey, $"Korrelationsschlüssel (correlation key) der Nachricht '{message.Name}'");
+
+    public static void Subscribe(Step step, string elementId, MessageDefinition message, string key, Guid tokenId)
+    {
+        step.Instance.Subscriptions.Add(new MessageSubscription
+        {
+            InstanceId = step.Instance.Id,
+            TokenId = tokenId,
+            ElementId = elementId,
+            MessageName = message.Name,
+            CorrelationKey = key,
+            CreatedAt = step.Now,
+        });
+        step.Log("message.awaited", elementId, $"Wartet auf Nachricht (message) '{message.Name}', Schlüssel (key) '{key}'.");
+    }
+
+    public static void Schedule(Step step, string elementId, TimerDefinition timer, Guid tokenId)
+    {
+        var due = timer.Duration.AddTo(step.Now);
+        step.Instance.Timers.Add(new WorkflowTimer
+        {
+            InstanceId = step.Instance.Id,
+            TokenId = tokenId,
+            ElementId = elementId,
+            DueAt = due,
+            RemainingRepetitions = timer.IsCycle && timer.Repetitions is int count ? Math.Max(0, count - 1) : null,
+        });
+        step.Log("timer.scheduled", elementId, $"Timer {timer} fällig (due) {due.ToString("O", CultureInfo.InvariantCulture)}.");
+    }
+
+    /// <summary>The boundary timers of a task start when the task starts.</summary>
+    private static void ArmBoundaries(Step step, FlowNode node, Guid tokenId)
+    {
+        foreach (var boundary in step.Model.BoundariesOf(node.Id))
+        {
+            Schedule(step, boundary.Id, boundary.Timer, tokenId);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static CaseFlow.Host.Tests.Infrastructure.Api;
+using static CaseFlow.Host.Tests.Infrastructure.Flow;
+
+namespace CaseFlow.Host.Tests.Engine;
+
+/// <summary>The shipped provider-referral.bpmn: hand-over message, the provider's answer or a reminder, reports, case conferences.</summary>
+public sealed class ProviderReferralWorkflowTests : AppTest
+{
+    [Fact]
+    public async Task A_referral_waits_for_the_provider_with_a_reminder_then_runs_reports_and_conferences_to_the_end()
+    {
+        var (caseId, instanceId, fm) = await ReferredAsync();
+        var handover = await app.InDatabaseAsync(db => db.OutboxMessages.SingleAsync(m => m.Name == "HandoverRequested"));
+        Assert.Equal(caseId.ToString(), handover.CorrelationKey);
+        Assert.Equal(["Gateway_ProviderAnswer"], await WaitingAtAsync(fm, instanceId));
+
+        app.Clock.Advance(TimeSpan.FromDays(15));
+        await app.ProcessEngineAsync();
+        await CompleteAtAsync(fm, caseId, "Task_Remind", new { remindedBy = "Telefon" });
+        Assert.Equal(["Gateway_ProviderAnswer"], await WaitingAtAsync(fm, instanceId));
+
+        await ActOkAsync(fm, caseId, "provider-confirm", new { note = "Zusage telefonisch" });
+        await app.ProcessEngineAsync();
+        Assert.Equal("Active", await CaseStateAsync(fm, caseId));
+        Assert.Equal(["Catch_Report", "Timer_Conference"], await WaitingAtAsync(fm, instanceId));
+
+        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Termine wahrgenommen" } });
+        await app.ProcessEngineAsync();
+        await CompleteAtAsync(fm, caseId, "Task_ReadReport");
+        Assert.Equal(["Catch_Report", "Timer_Conference"], await WaitingAtAsync(fm, instanceId));
+
+        app.Clock.Advance(TimeSpan.FromDays(93));
+        await app.ProcessEngineAsync();
+        await CompleteAtAsync(fm, caseId, "Task_Conference", new { decision = "continue" });
+        Assert.Equal(["Catch_Report", "Timer_Conference"], await WaitingAtAsync(fm, instanceId));
+        app.Clock.Advance(TimeSpan.FromDays(93));
+        await app.ProcessEngineAsync();
+        await CompleteAtAsync(fm, caseId, "Task_Conference", new { decision = "end" });
+        Assert.Equal("Ended", await CaseStateAsync(fm, caseId));
+        await CompleteAtAsync(fm, caseId, "Task_FinalReport");
+
+        var instance = await InstanceAsync(fm, instanceId);
+        Assert.Equal("Completed", instance["status"]!.GetValue<string>());
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.MessageSubscriptions.CountAsync(s => s.InstanceId == instanceId)));
+    }
+
+    [Fact]
+    public async Task A_declining_provider_ends_the_race_and_leaves_a_task_for_the_fm()
+    {
+        var (caseId, instanceId, fm) = await ReferredAsync();
+
+        await ActOkAsync(fm, caseId, "provider-decline", new { reason = "Keine Kapazität" });
+        await app.ProcessEngineAsync();
+
+        Assert.Equal(["Task_Declined"], await WaitingAtAsync(fm, instanceId));
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowTimers.CountAsync(t => t.InstanceId == instanceId)));
+    }
+
+    [Fact]
+    public async Task A_message_nobody_waits_for_stays_pending_and_expires_after_its_time_to_live()
+    {
+        var (caseId, _, _) = await ReferredAsync();
+
+        await app.ProcessEngineAsync();
+        var pending = await app.InDatabaseAsync(db => db.OutboxMessages.SingleAsync(m => m.Name == "HandoverRequested"));
+        Assert.Equal(OutboxStatus.Pending, pending.Status);
+
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        await app.ProcessEngineAsync();
+        var expired = await app.InDatabaseAsync(db => db.OutboxMessages.SingleAsync(m => m.Name == "HandoverRequested"));
+        Assert.Equal(OutboxStatus.Expired, expired.Status);
+        Assert.Equal(caseId.ToString(), expired.CorrelationKey);
+    }
+
+    private async Task<(Guid CaseId, Guid InstanceId, HttpClient Fm)> ReferredAsync()
+    {
+        var (bfmCaseId, _, fm) = await CaseInSteeringAsync(app);
+        var customerId = (await GetCaseAsync(fm, bfmCaseId))["customerId"]!.GetValue<Guid>();
+        var created = await fm.PostAsJsonAsync("/api/cases", new { customerId, kind = "referral" });
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var caseId = (await ReadAsync(created))["id"]!.GetValue<Guid>();
+        var instanceId = await StartAsync(fm, "provider-referral", caseId);
+        await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true });
+        Assert.Equal("AwaitingProvider", await CaseStateAsync(fm, caseId));
+        return (caseId, instanceId, fm);
+    }
+}
