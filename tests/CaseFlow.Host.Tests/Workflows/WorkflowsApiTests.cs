@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Tests.Infrastructure;
-using CaseFlow.Workflows.Bpmn;
 using Microsoft.EntityFrameworkCore;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
 using static CaseFlow.Host.Tests.Workflows.TestWorkflows;
@@ -64,30 +63,6 @@ public sealed class WorkflowsApiTests : AppTest
         Assert.All(journal, j => Assert.Equal((definition.Id, "owner.process"), (j.SubjectId, j.Actor)));
     }
 
-    public static TheoryData<string, string, string> InvalidFiles => new()
-    {
-        { Xxe, "", "DTD/XXE refused" },
-        { Unsupported, "Accept", "unsupported element: scriptTask" },
-        { BrokenCondition, "Flow_Cond", "invalid condition" },
-        { FlowToNowhere, "Flow_3", "dangling flow" },
-    };
-
-    [Theory]
-    [MemberData(nameof(InvalidFiles))]
-    public async Task An_invalid_file_is_refused_with_element_level_problems_and_nothing_is_stored(string xml, string elementId, string fragment)
-    {
-        var owner = await app.SignInAsync("owner.process");
-
-        var response = await UploadAsync(owner, xml);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problems = (await ReadAsync(response))["problems"]!.AsArray();
-        Assert.Contains(problems, p => (p!["elementId"]?.GetValue<string>() ?? "") == elementId && p["message"]!.GetValue<string>().Contains(fragment));
-        Assert.DoesNotContain("root:", problems.ToJsonString());
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.Journal.CountAsync(j => j.SubjectType == "workflow")));
-    }
-
     [Fact]
     public async Task Validate_checks_like_an_upload_but_stores_nothing()
     {
@@ -102,58 +77,6 @@ public sealed class WorkflowsApiTests : AppTest
         Assert.Equal("intake-check", Str(valid, "key"));
         Assert.Empty(valid["problems"]!.AsArray());
         Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
-    }
-
-    [Fact]
-    public async Task A_file_above_two_megabytes_is_refused_with_413()
-    {
-        var owner = await app.SignInAsync("owner.process");
-        var padding = $"<bpmn:documentation>{new string('x', BpmnReader.MaxBytes)}</bpmn:documentation>";
-
-        var response = await UploadAsync(owner, Valid().Replace("<bpmn:startEvent", padding + "<bpmn:startEvent", StringComparison.Ordinal));
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("payload too large", Str(await ReadAsync(response), "title"));
-    }
-
-    [Theory]
-    [InlineData("application/json")]
-    [InlineData("text/plain")]
-    public async Task A_body_that_is_not_sent_as_xml_is_refused_with_415(string mediaType)
-    {
-        var owner = await app.SignInAsync("owner.process");
-
-        var response = await UploadAsync(owner, Valid(), mediaType);
-
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Contains("unsupported media type", Str(await ReadAsync(response), "title"));
-    }
-
-    [Fact]
-    public async Task Only_process_owners_upload_and_publish()
-    {
-        var owner = await app.SignInAsync("owner.process");
-        await UploadAsync(owner, Valid());
-        var ifk = await app.SignInAsync("ifk.meyer");
-
-        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(ifk, Valid())).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ifk.PostAsync("/api/workflows/intake-check/publish", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/workflows")).StatusCode);
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync(d => d.Version > 0)));
-    }
-
-    [Fact]
-    public async Task Unknown_keys_versions_and_drafts_are_404()
-    {
-        var owner = await app.SignInAsync("owner.process");
-        await UploadAsync(owner, Valid());
-        await PublishOkAsync(owner, "intake-check");
-
-        Assert.Equal(HttpStatusCode.NotFound, (await owner.PostAsync("/api/workflows/intake-check/publish", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await owner.PostAsync("/api/workflows/nothing-here/publish", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/api/workflows/intake-check/versions/2")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/api/workflows/nothing-here/versions/1")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/api/workflows/intake-check/draft")).StatusCode);
     }
 
     [Fact]

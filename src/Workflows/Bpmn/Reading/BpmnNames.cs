@@ -2,12 +2,11 @@ using System.Xml.Linq;
 
 namespace CaseFlow.Workflows.Bpmn.Reading;
 
-/// <summary>The XML namespaces and element names of the CaseFlow BPMN subset.</summary>
+/// <summary>The XML namespaces of the CaseFlow BPMN subset and how attributes and references are read.</summary>
 internal static class BpmnNames
 {
-    public static readonly XNamespace Model = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-    public static readonly XNamespace CfNamespace = "urn:caseflow:bpmn:1";
-    public static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    public static readonly XNamespace Model = BpmnReader.BpmnNamespace;
+    public static readonly XNamespace CfNamespace = BpmnReader.CaseFlowNamespace;
 
     /// <summary>A BPMN model element by local name, e.g. <c>BpmnName("userTask")</c>.</summary>
     public static XName BpmnName(string localName) => Model + localName;
