@@ -52,6 +52,27 @@ public sealed class SafeReadingTests
         AssertProblem(BpmnReader.Read(stream, Options), null, "file too large");
     }
 
+    [Fact]
+    public void Absurdly_deep_nesting_is_refused_instead_of_overflowing_the_stack()
+    {
+        const int depth = 20_000;
+        var lanes = new StringBuilder();
+        for (var level = 0; level < depth; level++)
+        {
+            lanes.Append($"<bpmn:lane id=\"L{level}\"><bpmn:childLaneSet id=\"S{level}\">");
+        }
+
+        for (var level = 0; level < depth; level++)
+        {
+            lanes.Append("</bpmn:childLaneSet></bpmn:lane>");
+        }
+
+        var xml = Around("Task", """<bpmn:userTask id="Task" cf:candidateRole="FM" />""").Replace(
+            "<bpmn:startEvent", $"<bpmn:laneSet id=\"Lanes\">{lanes}</bpmn:laneSet><bpmn:startEvent", StringComparison.Ordinal);
+
+        AssertProblem(Read(xml), null, "nesting too deep");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("Das ist keine Datei.")]

@@ -47,7 +47,7 @@ internal static class FlowGraphCheck
     {
         if (end is null)
         {
-            problems.Add(flow.Id, $"Sequenzfluss '{flow.Id}' fehlt das Attribut {attribute} (missing {attribute}).");
+            problems.Add(flow.Id, $"Dem Sequenzfluss '{flow.Id}' fehlt das Attribut {attribute} (missing {attribute}).");
         }
         else if (!catalog.IsNode(end) && !catalog.IsRefused(end))
         {

@@ -10,6 +10,9 @@ namespace CaseFlow.Workflows.Bpmn.Reading;
 /// </summary>
 internal static class SafeXmlLoader
 {
+    /// <summary>Deeper nesting is refused: no real BPMN file comes close, and the checks need not guard their recursion.</summary>
+    public const int MaxDepth = 100;
+
     private static readonly byte[] DoctypeMarker = Encoding.ASCII.GetBytes("<!DOCTYPE");
 
     public static XDocument? Load(string xml, ProblemList problems)
@@ -61,7 +64,14 @@ internal static class SafeXmlLoader
         try
         {
             using var reader = open();
-            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            if (DepthOf(document.Root!) > MaxDepth)
+            {
+                problems.Add(null, $"Die Datei ist tiefer als {MaxDepth} Ebenen verschachtelt (nesting too deep).");
+                return null;
+            }
+
+            return document;
         }
         catch (XmlException error) when (hasDoctype || error.Message.Contains("DTD", StringComparison.Ordinal))
         {
@@ -75,6 +85,22 @@ internal static class SafeXmlLoader
         }
 
         return null;
+    }
+
+    private static int DepthOf(XElement root)
+    {
+        var deepest = 0;
+        var pending = new Stack<(XElement Element, int Depth)>([(root, 1)]);
+        while (pending.TryPop(out var next))
+        {
+            deepest = Math.Max(deepest, next.Depth);
+            foreach (var child in next.Element.Elements())
+            {
+                pending.Push((child, next.Depth + 1));
+            }
+        }
+
+        return deepest;
     }
 
     private static XmlReaderSettings Settings() => new()
