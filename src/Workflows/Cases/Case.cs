@@ -39,13 +39,13 @@ public sealed class Case
     public int Version { get; set; }
 
     /// <summary>The bFM file; present for cases of kind <c>bfm</c>.</summary>
-    public BfmDetails? Bfm { get; init; }
+    public BfmDetails? Bfm { get; internal set; }
 
     /// <summary>The outreach file; present for cases of kind <c>outreach</c>.</summary>
-    public OutreachDetails? Outreach { get; init; }
+    public OutreachDetails? Outreach { get; internal set; }
 
     /// <summary>The referral file; present for cases of kind <c>referral</c>.</summary>
-    public ReferralDetails? Referral { get; init; }
+    public ReferralDetails? Referral { get; internal set; }
 
     public bool IsCaseworker(string userName) =>
         userName == MainCaseworker || userName == SecondaryCaseworker || userName == ReferringCaseworker;

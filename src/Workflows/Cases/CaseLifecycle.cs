@@ -87,7 +87,31 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     /// <summary>Nothing stands in the way of opening unless a lifecycle says so.</summary>
     public virtual string? OpenRefusal(Customer customer, DateTime now) => null;
 
-    public abstract Case Open(Customer customer, Actor actor, DateTime now);
+    /// <summary>Creates a new case of this kind in its initial state, with the opening IFK/FM as its caseworker and the kind's empty file.</summary>
+    public Case Open(Customer customer, Actor actor, DateTime now)
+    {
+        if (OpenRefusal(customer, now) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal);
+        }
+
+        var @case = new Case
+        {
+            Kind = Kind,
+            CustomerId = customer.Id,
+            State = InitialState,
+            CreatedAt = now,
+            UpdatedAt = now,
+            CreatedBy = actor.UserName,
+            ReferringCaseworker = actor.UserName,
+            MainCaseworker = actor.UserName,
+        };
+        AttachFile(@case);
+        return @case;
+    }
+
+    /// <summary>Gives a new case the file of its kind (e.g. the bFM file).</summary>
+    protected abstract void AttachFile(Case @case);
 
     /// <summary>The machine's view of a case; public for tests and diagrams.</summary>
     public StateMachineDefinition<TState, TContext> Machine => machine;

@@ -38,18 +38,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
 
     public override string CreatorRole => Roles.Ifk;
 
-    public override Case Open(Customer customer, Actor actor, DateTime now) => new()
-    {
-        Kind = Kind,
-        CustomerId = customer.Id,
-        State = BfmState.Draft.ToString(),
-        CreatedAt = now,
-        UpdatedAt = now,
-        CreatedBy = actor.UserName,
-        ReferringCaseworker = actor.UserName,
-        MainCaseworker = actor.UserName,
-        Bfm = new BfmDetails(),
-    };
+    protected override void AttachFile(Case @case) => @case.Bfm = new BfmDetails();
 
     protected override BfmContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));

@@ -43,20 +43,7 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
         return age < maximumAge ? null : OutreachGuards.AgeLimitText(maximumAge, age);
     }
 
-    public override Case Open(Customer customer, Actor actor, DateTime now) => OpenRefusal(customer, now) is { } refusal
-        ? throw new InvalidOperationException(refusal)
-        : new Case
-        {
-            Kind = Kind,
-            CustomerId = customer.Id,
-            State = OutreachState.Draft.ToString(),
-            CreatedAt = now,
-            UpdatedAt = now,
-            CreatedBy = actor.UserName,
-            ReferringCaseworker = actor.UserName,
-            MainCaseworker = actor.UserName,
-            Outreach = new OutreachDetails(),
-        };
+    protected override void AttachFile(Case @case) => @case.Outreach = new OutreachDetails();
 
     protected override OutreachContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));

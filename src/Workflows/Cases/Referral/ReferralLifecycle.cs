@@ -38,18 +38,7 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
 
     public override string CreatorRole => Roles.Fm;
 
-    public override Case Open(Customer customer, Actor actor, DateTime now) => new()
-    {
-        Kind = Kind,
-        CustomerId = customer.Id,
-        State = ReferralState.Draft.ToString(),
-        CreatedAt = now,
-        UpdatedAt = now,
-        CreatedBy = actor.UserName,
-        ReferringCaseworker = actor.UserName,
-        MainCaseworker = actor.UserName,
-        Referral = new ReferralDetails(),
-    };
+    protected override void AttachFile(Case @case) => @case.Referral = new ReferralDetails();
 
     protected override ReferralContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
