@@ -16,15 +16,17 @@ public sealed class ConcurrencyTests : AppTest
         {
             var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
             await ActOkAsync(ifk, caseId, "refer", new { data = new { consent = true } });
+            await ActOkAsync(schulz, caseId, "accept", new { data = new { workingAlliance = true } });
 
+            // The main FM and her deputy both keep access whoever wins, so the loser's answer is about the race alone.
             var responses = await Task.WhenAll(
-                ActAsync(schulz, caseId, "accept", new { data = new { workingAlliance = true } }),
-                ActAsync(wagner, caseId, "accept", new { data = new { workingAlliance = true } }));
+                ActAsync(schulz, caseId, "complete-assessment"),
+                ActAsync(wagner, caseId, "complete-assessment"));
 
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
             var after = await GetCaseAsync(ifk, caseId);
-            Assert.Equal(2, after["version"]!.GetValue<int>());
-            Assert.Equal(3, (await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/history"))).Count);
+            Assert.Equal(3, after["version"]!.GetValue<int>());
+            Assert.Equal(4, (await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/history"))).Count);
         }
     }
 
