@@ -49,16 +49,16 @@ public sealed class PostgreSqlTests : IClassFixture<PostgreSqlDatabase>, IDispos
         await ActOkAsync(ifk, caseId, "refer", new { data = new { consent = true } });
         var schulz = await app.SignInAsync("fm.schulz");
         var wagner = await app.SignInAsync("fm.wagner");
+        await ActOkAsync(schulz, caseId, "accept", new { data = new { workingAlliance = true } });
 
-        var responses = await Task.WhenAll(
-            ActAsync(schulz, caseId, "accept", new { data = new { workingAlliance = true } }),
-            ActAsync(wagner, caseId, "accept", new { data = new { workingAlliance = true } }));
+        // The main FM and her deputy both keep access whoever wins, so the loser's answer is about the race alone.
+        var responses = await Task.WhenAll(ActAsync(schulz, caseId, "complete-assessment"), ActAsync(wagner, caseId, "complete-assessment"));
 
         Assert.Equal(
             [HttpStatusCode.OK, HttpStatusCode.Conflict],
             responses.Select(r => r.StatusCode).Order());
         var after = await GetCaseAsync(ifk, caseId);
-        Assert.Equal(2, after["version"]!.GetValue<int>());
+        Assert.Equal(3, after["version"]!.GetValue<int>());
     }
 
     public void Dispose() => app.Dispose();
