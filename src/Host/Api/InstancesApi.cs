@@ -101,7 +101,7 @@ public static class InstancesApi
             return tooLarge;
         }
 
-        await runner.StepAsync(id, actor, (engine, i) => engine.RetryIncident(i, incidentId, request?.Variables ?? []), cancellationToken);
+        await runner.StepAsync(instance, actor, (engine, i) => engine.RetryIncident(i, incidentId, request?.Variables ?? []), cancellationToken);
         await runner.SaveAsync(cancellationToken);
         return TypedResults.Ok(await ViewAsync(instance, definitions, db, runner.Now, cancellationToken));
     }

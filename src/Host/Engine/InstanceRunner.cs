@@ -37,16 +37,22 @@ public sealed class InstanceRunner(
         Guid instanceId, Actor actor, Func<WorkflowEngine, WorkflowInstance, StepResult> step, CancellationToken cancellationToken)
     {
         var instance = await LoadAsync(instanceId, cancellationToken);
-        if (instance is null)
+        if (instance is not null)
         {
-            return null;
+            await StepAsync(instance, actor, step, cancellationToken);
         }
 
+        return instance;
+    }
+
+    /// <summary>Runs one step on an instance already loaded with <see cref="LoadAsync"/> (staged, not saved).</summary>
+    public async Task StepAsync(
+        WorkflowInstance instance, Actor actor, Func<WorkflowEngine, WorkflowInstance, StepResult> step, CancellationToken cancellationToken)
+    {
         var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken)
             ?? throw new InvalidOperationException($"Workflow {instance.DefinitionKey} v{instance.DefinitionVersion} of instance {instance.Id} is missing.");
         var engine = await EngineForAsync(workflow, instance.CaseId, actor, cancellationToken);
         Stage(instance, step(engine, instance));
-        return instance;
     }
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace CaseFlow.Host.Tests.Workflows;
 public sealed class WorkflowsApiRefusalTests : AppTest
 {
     /// <summary>These tests count definitions and their journal: start without the shipped workflows.</summary>
-    public WorkflowsApiRefusalTests() => app.Settings["Workflows:Folder"] = Directory.CreateTempSubdirectory("caseflow-no-workflows-").FullName;
+    public WorkflowsApiRefusalTests() => app.Settings["Workflows:Folder"] = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "caseflow-tests", "no-workflows")).FullName;
 
     public static TheoryData<string, string, string> InvalidFiles => new()
     {

@@ -10,7 +10,7 @@ namespace CaseFlow.Host.Tests.Workflows;
 public sealed class WorkflowsApiTests : AppTest
 {
     /// <summary>These tests count definitions and their journal: start without the shipped workflows.</summary>
-    public WorkflowsApiTests() => app.Settings["Workflows:Folder"] = Directory.CreateTempSubdirectory("caseflow-no-workflows-").FullName;
+    public WorkflowsApiTests() => app.Settings["Workflows:Folder"] = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "caseflow-tests", "no-workflows")).FullName;
 
     [Fact]
     public async Task An_upload_becomes_a_draft_and_each_publish_a_new_version_while_old_versions_stay_readable()
