@@ -123,6 +123,26 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until every queue of the vhost is empty with nothing unacknowledged, and stays so for a few seconds: the
+    /// broker's queue statistics lag up to a second, so one empty reading right after a publish proves nothing.
+    /// </summary>
+    public async Task QueuesDrainedAsync(string why, TimeSpan? timeout = null)
+    {
+        var quiet = TimeSpan.FromSeconds(3);
+        Stopwatch? drainedSince = null;
+        await EventuallyAsync(
+            $"the queues are drained ({why}) for {quiet.TotalSeconds:0} s",
+            timeout ?? TimeSpan.FromSeconds(30),
+            async () =>
+            {
+                var drained = (await Broker.QueuesAsync(Vhost)).All(q => q.Ready == 0 && q.Unacknowledged == 0);
+                drainedSince = drained ? drainedSince ?? Stopwatch.StartNew() : null;
+                return drainedSince is not null && drainedSince.Elapsed >= quiet;
+            },
+            async () => string.Join("; ", (await Broker.QueuesAsync(Vhost)).Select(q => $"{q.Name} ready={q.Ready} unacked={q.Unacknowledged} consumers={q.Consumers}")));
+    }
+
     /// <summary>The last output of every Host, for failure messages.</summary>
     public string Diagnostics(int lines = 40) => string.Concat(hosts.Select(h =>
         $"{Environment.NewLine}--- last output of {h.Name} (running: {h.IsRunning}) ---{Environment.NewLine}{h.OutputTail(lines)}"));

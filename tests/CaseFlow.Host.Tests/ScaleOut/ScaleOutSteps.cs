@@ -94,10 +94,6 @@ public static class ScaleOutSteps
     public static Task<long> JournalCountAsync(ScaleOutDatabase db, string subjectType, Guid subjectId) =>
         db.CountAsync("""SELECT COUNT(*) FROM "JournalEntries" WHERE "SubjectType" = @type AND "SubjectId" = @id""", ("type", subjectType), ("id", subjectId));
 
-    /// <summary>Whether every queue of the vhost is drained: nothing ready, nothing being handled (unacknowledged).</summary>
-    public static async Task<bool> QueuesDrainedAsync(RabbitMqBroker broker, string vhost) =>
-        (await broker.QueuesAsync(vhost)).All(q => q.Ready == 0 && q.Unacknowledged == 0);
-
     public static async Task<string> QueuesTextAsync(RabbitMqBroker broker, string vhost) =>
         string.Join("; ", (await broker.QueuesAsync(vhost)).Select(q => $"{q.Name} ready={q.Ready} unacked={q.Unacknowledged} consumers={q.Consumers}"));
 }
