@@ -2,6 +2,7 @@ using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Setup;
 using CaseFlow.Host.Workflows;
@@ -15,6 +16,7 @@ builder.Services
     .AddCaseFlowHealth()
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
+    .AddCaseFlowMessaging(builder.Configuration)
     .AddScoped<CaseLoader>();
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Cases;
 
@@ -6,17 +7,25 @@ namespace CaseFlow.Host.Cases;
 
 /// <summary>
 /// Stages what a lifecycle action produced, whether a person took it through the Cases API or a workflow
-/// through <c>case.fire</c>: the journal line, the follow-ups and the message for waiting workflows (outbox).
+/// through <c>case.fire</c>: the journal line, the follow-ups, and on the bus (outbox) <see cref="CaseTransitioned"/>,
+/// one <see cref="FollowUpCreated"/> per follow-up and the message for waiting workflows.
 /// </summary>
 public sealed class CaseOutcomeWriter(CaseFlowDbContext db, OutboxWriter outbox)
 {
     public void Stage(ActionOutcome outcome)
     {
-        db.Journal.Add(outcome.Journal);
+        var journal = outcome.Journal;
+        db.Journal.Add(journal);
         db.FollowUps.AddRange(outcome.FollowUps);
+        outbox.Publish(new CaseTransitioned(journal.SubjectId, journal.Action, journal.FromState, journal.ToState, journal.Actor, journal.At));
+        foreach (var followUp in outcome.FollowUps)
+        {
+            outbox.Publish(new FollowUpCreated(followUp.Id, followUp.CaseId, followUp.Assignee, followUp.DueAt));
+        }
+
         if (outcome.PublishedMessage is { } message)
         {
-            outbox.AddCaseMessage(message, outcome.Journal.SubjectId, outcome.Journal.Action);
+            outbox.PublishFromCase(message, journal.SubjectId, journal.Action);
         }
     }
 }

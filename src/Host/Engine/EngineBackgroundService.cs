@@ -2,9 +2,13 @@ using CaseFlow.Host.Messaging;
 
 namespace CaseFlow.Host.Engine;
 
-/// <summary>Polls due timers and pending messages while the process runs (off where <c>Engine:BackgroundProcessing</c> is false).</summary>
+/// <summary>
+/// The host's poller (off where <c>Engine:BackgroundProcessing</c> is false): dispatches due timers, relays the
+/// outbox to the bus and looks again at messages that waited for a subscriber. Every host may run it at once.
+/// </summary>
 public sealed class EngineBackgroundService(
-    TimerProcessor timers, MessageCorrelator messages, EngineOptions options, ILogger<EngineBackgroundService> logger) : BackgroundService
+    TimerDispatcher timers, OutboxRelay relay, MailboxPoller mailbox, EngineOptions options, ILogger<EngineBackgroundService> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -13,9 +17,7 @@ public sealed class EngineBackgroundService(
         {
             try
             {
-                // Messages first: a delivery may create timers, a fired timer may send messages; both run again next tick.
-                await messages.DeliverPendingAsync(stoppingToken);
-                await timers.FireDueAsync(stoppingToken);
+                await RoundAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -23,5 +25,16 @@ public sealed class EngineBackgroundService(
             }
         }
         while (await ticker.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task RoundAsync(CancellationToken stoppingToken)
+    {
+        await timers.DispatchDueAsync(stoppingToken);
+        // A full batch means more is waiting: relay again at once instead of waiting a tick.
+        while (await relay.PublishPendingAsync(stoppingToken) >= OutboxRelay.BatchSize)
+        {
+        }
+
+        await mailbox.RetryWaitingAsync(stoppingToken);
     }
 }

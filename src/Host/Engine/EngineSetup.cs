@@ -3,7 +3,7 @@ using CaseFlow.Host.Messaging;
 
 namespace CaseFlow.Host.Engine;
 
-/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer poller and message relay.</summary>
+/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer dispatcher and the background loop.</summary>
 public static class EngineSetup
 {
     public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, IConfiguration configuration)
@@ -16,13 +16,11 @@ public static class EngineSetup
 
         services.AddSingleton(options);
         services.AddSingleton<TaskCandidates>();
-        services.AddScoped<OutboxWriter>();
         services.AddScoped<CaseOutcomeWriter>();
         services.AddScoped<InstanceRunner>();
         services.AddScoped<InstanceAccess>();
         services.AddScoped<TaskGate>();
-        services.AddSingleton<TimerProcessor>();
-        services.AddSingleton<MessageCorrelator>();
+        services.AddSingleton<TimerDispatcher>();
         if (options.BackgroundProcessing)
         {
             services.AddHostedService<EngineBackgroundService>();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
@@ -89,9 +90,27 @@ public sealed class InstanceRunner(
         db.Notifications.AddRange(result.Notifications);
         foreach (var message in result.Messages)
         {
-            var payload = message.Payload.DeepClone().AsObject();
-            payload["instanceId"] ??= instance.Id.ToString();
-            outbox.Add(message.Name, message.CorrelationKey, payload);
+            outbox.PublishFromWorkflow(message, instance.Id);
+        }
+
+        StageTaskEvents(instance);
+    }
+
+    /// <summary><see cref="TaskAssigned"/> for the tasks this step created, <see cref="TaskCompleted"/> for those it completed.</summary>
+    private void StageTaskEvents(WorkflowInstance instance)
+    {
+        db.ChangeTracker.DetectChanges();
+        foreach (var task in instance.Tasks)
+        {
+            var entry = db.Entry(task);
+            if (entry.State == EntityState.Added)
+            {
+                outbox.Publish(new TaskAssigned(task.Id, instance.Id, task.CaseId, task.Name, task.CandidateRole, task.Assignee, task.DueAt));
+            }
+            else if (task.Status == HumanTaskStatus.Completed && entry.Property(t => t.Status).IsModified)
+            {
+                outbox.Publish(new TaskCompleted(task.Id, instance.Id, task.CaseId, task.CompletedBy ?? EngineActors.System.UserName, task.CompletedAt ?? Now));
+            }
         }
     }
 }

@@ -1,31 +1,29 @@
 namespace CaseFlow.Host.Messaging;
 
 /// <summary>
-/// A message written in the same transaction as the step that sent it (transactional outbox). The relay
-/// correlates it to waiting workflow instances or message start events; a message nobody waits for stays
-/// pending until <see cref="ExpiresAt"/>, then it is marked expired, never dropped silently.
+/// A message for the bus, written in the same transaction as the state change that caused it (transactional
+/// outbox). The relay publishes it with <see cref="Id"/> as the MassTransit message id and marks it sent; a crash
+/// between commit and publish leaves it pending, so it is published later, never lost.
 /// </summary>
 public sealed class OutboxMessage
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
-    public required string Name { get; init; }
+    /// <summary>The contract's name, a key of <see cref="MessageContracts.ByName"/>.</summary>
+    public required string MessageType { get; init; }
 
-    public required string CorrelationKey { get; init; }
-
-    /// <summary>The payload as a JSON object: ids and the minimum data, never health or addiction details.</summary>
+    /// <summary>The contract as JSON: ids and the minimum data, never health or addiction details.</summary>
     public required string Payload { get; init; }
 
     public required DateTime CreatedAt { get; init; }
 
-    public required DateTime ExpiresAt { get; init; }
-
     public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
 
-    public DateTime? ProcessedAt { get; set; }
-
+    /// <summary>Failed publish attempts (the broker did not take it).</summary>
     public int Attempts { get; set; }
 
-    /// <summary>What happened to it, e.g. "delivered to 1 instance" or "expired: nobody waited".</summary>
-    public string? Outcome { get; set; }
+    public DateTime? SentAt { get; set; }
+
+    /// <summary>Why the last publish attempt failed (exception type and message, no payload).</summary>
+    public string? LastError { get; set; }
 }

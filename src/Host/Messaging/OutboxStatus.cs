@@ -2,7 +2,9 @@ namespace CaseFlow.Host.Messaging;
 
 public enum OutboxStatus
 {
+    /// <summary>Written, not yet taken by the broker.</summary>
     Pending,
-    Delivered,
-    Expired,
+
+    /// <summary>The broker took it.</summary>
+    Sent,
 }

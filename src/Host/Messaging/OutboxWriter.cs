@@ -1,28 +1,45 @@
-using System.Text.Json.Nodes;
-using CaseFlow.Host.Engine;
+using System.Text.Json;
+using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Engine;
 
 namespace CaseFlow.Host.Messaging;
 
-/// <summary>Adds outgoing messages to the outbox of the current unit of work; they are saved with it or not at all.</summary>
-public sealed class OutboxWriter(CaseFlowDbContext db, EngineOptions options, TimeProvider clock)
+/// <summary>Adds outgoing bus messages to the outbox of the current unit of work; they are saved with it or not at all.</summary>
+public sealed class OutboxWriter(CaseFlowDbContext db, TimeProvider clock)
 {
-    public OutboxMessage Add(string name, string correlationKey, JsonObject payload)
+    /// <summary>How contracts are stored in <see cref="OutboxMessage.Payload"/>.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Stages a contract (one of <see cref="MessageContracts.ByName"/>).</summary>
+    public OutboxMessage Publish(object message)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var message = new OutboxMessage
+        var type = message.GetType();
+        if (!MessageContracts.ByName.TryGetValue(type.Name, out var known) || known != type)
         {
-            Name = name,
-            CorrelationKey = correlationKey,
-            Payload = payload.ToJsonString(),
-            CreatedAt = now,
-            ExpiresAt = now + options.MessageTimeToLive,
+            throw new ArgumentException($"{type.Name} is not a CaseFlow message contract.", nameof(message));
+        }
+
+        var row = new OutboxMessage
+        {
+            MessageType = type.Name,
+            Payload = JsonSerializer.Serialize(message, type, Json),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.OutboxMessages.Add(message);
-        return message;
+        db.OutboxMessages.Add(row);
+        return row;
     }
 
+    /// <summary>A message a workflow sent (send task, <c>publish</c>).</summary>
+    public OutboxMessage PublishFromWorkflow(OutgoingMessage message, Guid instanceId) =>
+        Publish(MessageContracts.ForWorkflow(
+            message.Name,
+            message.CorrelationKey,
+            MessageContracts.GuidOf(message.Payload, "caseId"),
+            instanceId,
+            (string?)message.Payload["element"]));
+
     /// <summary>The message a lifecycle action publishes for waiting workflows, keyed by the case id.</summary>
-    public void AddCaseMessage(string name, Guid caseId, string action) =>
-        Add(name, caseId.ToString(), new JsonObject { ["caseId"] = caseId.ToString(), ["action"] = action });
+    public OutboxMessage PublishFromCase(string name, Guid caseId, string action) =>
+        Publish(MessageContracts.ForWorkflow(name, caseId.ToString(), caseId, null, action));
 }

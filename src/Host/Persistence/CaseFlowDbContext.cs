@@ -33,6 +33,10 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<WorkflowMessageRecord> WorkflowMessages => Set<WorkflowMessageRecord>();
+
     public DbSet<WorkflowDefinition> WorkflowDefinitions => Set<WorkflowDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

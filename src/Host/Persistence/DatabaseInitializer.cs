@@ -1,4 +1,5 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Workflows;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,8 +7,14 @@ namespace CaseFlow.Host.Persistence;
 
 /// <summary>Applies migrations at start, in development mode seeds the development users, and publishes the shipped workflows.</summary>
 public sealed class DatabaseInitializer(
-    CaseFlowDbContext db, IConfiguration configuration, ShippedWorkflowPublisher shippedWorkflows, ILogger<DatabaseInitializer> logger)
+    CaseFlowDbContext db,
+    IConfiguration configuration,
+    MessagingOptions messaging,
+    ShippedWorkflowPublisher shippedWorkflows,
+    ILogger<DatabaseInitializer> logger)
 {
+    private const int Attempts = 3;
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await db.Database.MigrateAsync(cancellationToken);
@@ -15,8 +22,32 @@ public sealed class DatabaseInitializer(
         {
             // WAL lets readers go on while one request writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (messaging.Transport != MessagingTransport.InMemory)
+            {
+                logger.LogWarning(
+                    "SQLite trägt nur einen Host (single host only): mit Messaging:Transport={Transport} darf nur dieser eine Host die Datei nutzen. Für mehrere Hosts Database:Provider=PostgreSql verwenden.",
+                    messaging.Transport);
+            }
         }
 
+        // Hosts that start together (scale-out) seed the same rows; the loser of a race sees the winner's rows on the next attempt.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SeedAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                logger.LogInformation("Another host initialised the database at the same time; attempt {Attempt} of {Attempts}", attempt + 1, Attempts);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
         if (AuthSetup.ModeOf(configuration) == AuthMode.Development)
         {
             await SeedDevelopmentUsersAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
@@ -14,9 +16,10 @@ public sealed class ProviderReferralWorkflowTests : AppTest
     [Fact]
     public async Task A_referral_waits_for_the_provider_with_a_reminder_then_runs_reports_and_conferences_to_the_end()
     {
-        var (caseId, instanceId, fm) = await ReferredAsync();
-        var handover = await app.InDatabaseAsync(db => db.OutboxMessages.SingleAsync(m => m.Name == "HandoverRequested"));
-        Assert.Equal(caseId.ToString(), handover.CorrelationKey);
+        var (caseId, instanceId, fm) = await AwaitingProviderAsync(app);
+        var row = await app.InDatabaseAsync(db => db.OutboxMessages.SingleAsync(m => m.MessageType == nameof(HandoverRequested)));
+        var handover = JsonSerializer.Deserialize<HandoverRequested>(row.Payload, OutboxWriter.Json)!;
+        Assert.Equal((caseId.ToString(), caseId, instanceId, "Send_Handover"), (handover.CorrelationKey, handover.CaseId, handover.InstanceId, handover.Source));
         Assert.Equal(["Gateway_ProviderAnswer"], await WaitingAtAsync(fm, instanceId));
 
         app.Clock.Advance(TimeSpan.FromDays(15));
@@ -52,7 +55,7 @@ public sealed class ProviderReferralWorkflowTests : AppTest
     [Fact]
     public async Task A_declining_provider_ends_the_race_and_leaves_a_task_for_the_fm()
     {
-        var (caseId, instanceId, fm) = await ReferredAsync();
+        var (caseId, instanceId, fm) = await AwaitingProviderAsync(app);
 
         await ActOkAsync(fm, caseId, "provider-decline", new { reason = "Keine Kapazität" });
         await app.ProcessEngineAsync();
@@ -62,31 +65,20 @@ public sealed class ProviderReferralWorkflowTests : AppTest
     }
 
     [Fact]
-    public async Task A_message_nobody_waits_for_stays_pending_and_expires_after_its_time_to_live()
+    public async Task A_message_nobody_waits_for_stays_waiting_and_expires_after_its_time_to_live()
     {
-        var (caseId, _, _) = await ReferredAsync();
+        var (caseId, _, _) = await AwaitingProviderAsync(app);
 
         await app.ProcessEngineAsync();
-        var pending = await app.InDatabaseAsync(db => db.OutboxMessages.SingleAsync(m => m.Name == "HandoverRequested"));
-        Assert.Equal(OutboxStatus.Pending, pending.Status);
+        var waiting = await app.InDatabaseAsync(db => db.WorkflowMessages.SingleAsync(m => m.Name == nameof(HandoverRequested)));
+        Assert.Equal(WorkflowMessageStatus.Waiting, waiting.Status);
+        var sent = await app.InDatabaseAsync(db => db.OutboxMessages.SingleAsync(m => m.Id == waiting.Id));
+        Assert.Equal(OutboxStatus.Sent, sent.Status);
 
         app.Clock.Advance(TimeSpan.FromDays(8));
         await app.ProcessEngineAsync();
-        var expired = await app.InDatabaseAsync(db => db.OutboxMessages.SingleAsync(m => m.Name == "HandoverRequested"));
-        Assert.Equal(OutboxStatus.Expired, expired.Status);
+        var expired = await app.InDatabaseAsync(db => db.WorkflowMessages.SingleAsync(m => m.Name == nameof(HandoverRequested)));
+        Assert.Equal(WorkflowMessageStatus.Expired, expired.Status);
         Assert.Equal(caseId.ToString(), expired.CorrelationKey);
-    }
-
-    private async Task<(Guid CaseId, Guid InstanceId, HttpClient Fm)> ReferredAsync()
-    {
-        var (bfmCaseId, _, fm) = await CaseInSteeringAsync(app);
-        var customerId = (await GetCaseAsync(fm, bfmCaseId))["customerId"]!.GetValue<Guid>();
-        var created = await fm.PostAsJsonAsync("/api/cases", new { customerId, kind = "referral" });
-        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var caseId = (await ReadAsync(created))["id"]!.GetValue<Guid>();
-        var instanceId = await StartAsync(fm, "provider-referral", caseId);
-        await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true });
-        Assert.Equal("AwaitingProvider", await CaseStateAsync(fm, caseId));
-        return (caseId, instanceId, fm);
     }
 }

@@ -6,6 +6,7 @@ using CaseFlow.Host.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Host.Tests.Infrastructure;
@@ -46,6 +47,8 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
         this.connectionString = connectionString;
     }
 
+    private BusFlow? busFlow;
+
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Settings a test adds to the app's configuration (before the first request).</summary>
@@ -59,18 +62,34 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
         return Path.Combine(folder, $"{Guid.NewGuid():N}.db");
     }
 
-    /// <summary>Does what the background loop does once: deliver pending messages, then fire due timers (tests move the clock instead of waiting).</summary>
+    /// <summary>
+    /// Does what the hosts' background loop does, until nothing is left: dispatch due timers, relay the outbox to the
+    /// in-memory bus, wait for the consumers, look again at waiting messages (tests move the clock instead of waiting).
+    /// </summary>
     public async Task ProcessEngineAsync()
     {
-        for (var round = 0; round < 10; round++)
+        var flow = ObserveBus();
+        for (var round = 0; round < 20; round++)
         {
-            var delivered = await Services.GetRequiredService<MessageCorrelator>().DeliverPendingAsync(CancellationToken.None);
-            var fired = await Services.GetRequiredService<TimerProcessor>().FireDueAsync(CancellationToken.None);
-            if (delivered + fired == 0)
+            var dispatched = await Services.GetRequiredService<TimerDispatcher>().DispatchDueAsync(CancellationToken.None);
+            var published = 0;
+            int batch;
+            do
+            {
+                batch = await Services.GetRequiredService<OutboxRelay>().PublishPendingAsync(CancellationToken.None);
+                published += batch;
+            }
+            while (batch >= OutboxRelay.BatchSize);
+
+            await flow.WaitUntilIdleAsync();
+            var settled = await Services.GetRequiredService<MailboxPoller>().RetryWaitingAsync(CancellationToken.None);
+            if (dispatched + published + settled == 0)
             {
                 return;
             }
         }
+
+        throw new InvalidOperationException("The engine did not settle after 20 rounds (a message or timer loop?).");
     }
 
     /// <summary>A client signed in as a development user (see docs/api.md).</summary>
@@ -82,6 +101,22 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
         var token = await response.Content.ReadFromJsonAsync<TokenBody>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
         return client;
+    }
+
+    /// <summary>How often a consumer of this app threw since the first <see cref="ProcessEngineAsync"/>.</summary>
+    public int ConsumeFaults => ObserveBus().ConsumeFaults;
+
+    private BusFlow ObserveBus()
+    {
+        if (busFlow is null)
+        {
+            busFlow = new BusFlow();
+            var bus = Services.GetRequiredService<IBus>();
+            bus.ConnectPublishObserver(busFlow);
+            bus.ConnectReceiveObserver(busFlow);
+        }
+
+        return busFlow;
     }
 
     /// <summary>Runs code against the app's database, e.g. to check that nothing changed.</summary>

@@ -61,4 +61,14 @@ public static class Flow
 
     public static string InMonths(CaseFlowApp app, int months) =>
         DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddMonths(months).ToString("yyyy-MM-dd");
+
+    /// <summary>A referral whose <c>provider-referral</c> instance sent the hand-over and waits for the provider's answer.</summary>
+    public static async Task<(Guid CaseId, Guid InstanceId, HttpClient Fm)> AwaitingProviderAsync(CaseFlowApp app)
+    {
+        var (caseId, fm) = await Api.ReferralCaseAsync(app);
+        var instanceId = await StartAsync(fm, "provider-referral", caseId);
+        await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true });
+        Assert.Equal("AwaitingProvider", await CaseStateAsync(fm, caseId));
+        return (caseId, instanceId, fm);
+    }
 }

@@ -11,9 +11,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("OutboxMessages");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Name).HasMaxLength(100);
-        builder.Property(m => m.CorrelationKey).HasMaxLength(200);
+        builder.Property(m => m.MessageType).HasMaxLength(100);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.LastError).HasMaxLength(500);
         builder.HasIndex(m => new { m.Status, m.CreatedAt });
     }
 }

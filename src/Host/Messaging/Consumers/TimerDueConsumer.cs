@@ -1,0 +1,47 @@
+using CaseFlow.Host.Engine;
+using CaseFlow.Host.Messaging.Contracts;
+using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Engine;
+using MassTransit;
+
+namespace CaseFlow.Host.Messaging.Consumers;
+
+/// <summary>
+/// Fires a due timer as the engine's system actor. A timer that is gone (fired before, or its task was completed)
+/// is not fired; the inbox record and the step commit together, so a redelivered message fires nothing twice.
+/// A concurrent change of the instance makes the commit fail and the bus retries the message.
+/// </summary>
+public sealed class TimerDueConsumer(CaseFlowDbContext db, Inbox inbox, InstanceRunner runner, ILogger<TimerDueConsumer> logger)
+    : IConsumer<TimerDue>
+{
+    private const string Name = "timer";
+
+    public async Task Consume(ConsumeContext<TimerDue> context)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException("TimerDue without a message id.");
+        var due = context.Message;
+        db.ChangeTracker.Clear();
+        if (await inbox.HasProcessedAsync(messageId, Name, context.CancellationToken))
+        {
+            return;
+        }
+
+        var instance = await runner.LoadAsync(due.InstanceId, context.CancellationToken);
+        if (instance is not null && instance.Timers.Any(t => t.Id == due.TimerId))
+        {
+            try
+            {
+                await runner.StepAsync(instance, EngineActors.System, (engine, i) => engine.FireTimer(i, due.TimerId), context.CancellationToken);
+            }
+            catch (EngineConflictException e)
+            {
+                // The timer's token moved on: nothing to fire. Nothing of the attempt is kept.
+                logger.LogInformation("Timer {TimerId} of instance {InstanceId} not fired: {Reason}", due.TimerId, due.InstanceId, e.Message);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        inbox.Record(messageId, Name, nameof(TimerDue));
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}

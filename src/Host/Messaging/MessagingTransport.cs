@@ -1,0 +1,7 @@
+namespace CaseFlow.Host.Messaging;
+
+public enum MessagingTransport
+{
+    InMemory,
+    RabbitMq,
+}

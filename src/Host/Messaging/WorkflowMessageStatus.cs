@@ -1,0 +1,11 @@
+namespace CaseFlow.Host.Messaging;
+
+public enum WorkflowMessageStatus
+{
+    /// <summary>Nobody waited for it yet; looked at again on every poll until it expires.</summary>
+    Waiting,
+
+    Delivered,
+
+    Expired,
+}
