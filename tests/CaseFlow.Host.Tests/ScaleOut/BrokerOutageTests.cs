@@ -85,7 +85,7 @@ public sealed class BrokerOutageTests(ITestOutputHelper output) : ScaleOutTest(o
         var sent = 0;
         foreach (var id in messages)
         {
-            sent += await OutboxStatusAsync(Db, id) == ScaleOutDatabase.Sent ? 1 : 0;
+            sent += await Db.OutboxStatusAsync(id) == ScaleOutDatabase.Sent ? 1 : 0;
         }
 
         return sent;

@@ -25,7 +25,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : ScaleOutTest(
 
         await a.KillAsync();
         Assert.False(a.IsRunning);
-        Assert.Equal(ScaleOutDatabase.Pending, await OutboxStatusAsync(Db, messageId));
+        Assert.Equal(ScaleOutDatabase.Pending, await Db.OutboxStatusAsync(messageId));
 
         // B joins; A comes back with its relay on: the pending row goes out and starts bfm-recheck once.
         var b = await Cluster.StartHostAsync("B");
@@ -34,8 +34,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : ScaleOutTest(
         await Cluster.EventuallyAsync(
             "the waiver is published after the restart and bfm-recheck starts",
             Delivery,
-            async () => (await InstancesOfCaseAsync(Db, caseId)).Count > 0 && await OutboxStatusAsync(Db, messageId) == ScaleOutDatabase.Sent,
-            async () => $"outbox status {await OutboxStatusAsync(Db, messageId)}, instances {(await InstancesOfCaseAsync(Db, caseId)).Count}");
+            async () => (await InstancesOfCaseAsync(Db, caseId)).Count > 0 && await Db.OutboxStatusAsync(messageId) == ScaleOutDatabase.Sent,
+            async () => $"outbox status {await Db.OutboxStatusAsync(messageId)}, instances {(await InstancesOfCaseAsync(Db, caseId)).Count}");
         await Cluster.QueuesDrainedAsync("the waiver consumed");
 
         var instance = Assert.Single(await InstancesOfCaseAsync(Db, caseId));
@@ -46,11 +46,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : ScaleOutTest(
         var before = await SnapshotAsync(caseId, instanceId, messageId);
 
         // A relay that published but died before marking the row: the row is pending again, the same message id goes out again.
-        Assert.Equal(1, await Db.ExecuteAsync("""UPDATE "OutboxMessages" SET "Status" = @pending, "SentAt" = NULL WHERE "Id" = @id""", ("pending", ScaleOutDatabase.Pending), ("id", messageId)));
+        Assert.Equal(1, await Db.MarkOutboxPendingAgainAsync(messageId));
         await Cluster.EventuallyAsync(
             "a relay publishes the row again and marks it sent",
             Delivery,
-            async () => await OutboxStatusAsync(Db, messageId) == ScaleOutDatabase.Sent);
+            async () => await Db.OutboxStatusAsync(messageId) == ScaleOutDatabase.Sent);
         await Cluster.QueuesDrainedAsync("the duplicate consumed, nothing in an error queue");
 
         Assert.Equal(before, await SnapshotAsync(caseId, instanceId, messageId));

@@ -23,6 +23,7 @@ public sealed class CrossHostHandoverTests(ITestOutputHelper output) : ScaleOutT
         var (caseId, instanceId) = await ReferralAwaitingProviderAsync(ifk, fm);
 
         // B is away: A's relay publishes the confirmation, but A itself has no consumer for it.
+        await Cluster.QueuesDrainedAsync("the set-up's messages consumed");
         await b.KillAsync();
         var confirmed = await ActOkAsync(fm, caseId, "provider-confirm", new { note = "Zusage telefonisch" });
         Assert.Equal("Active", confirmed["state"]!.GetValue<string>());
@@ -30,7 +31,7 @@ public sealed class CrossHostHandoverTests(ITestOutputHelper output) : ScaleOutT
         await Cluster.EventuallyAsync(
             "A's relay publishes HandoverConfirmed (OutboxMessages.Status = Sent)",
             Delivery,
-            async () => await OutboxStatusAsync(Db, messageId) == ScaleOutDatabase.Sent);
+            async () => await Db.OutboxStatusAsync(messageId) == ScaleOutDatabase.Sent);
         await Cluster.EventuallyAsync(
             "the confirmation waits in a RabbitMQ queue for B",
             Delivery,
@@ -68,7 +69,7 @@ public sealed class CrossHostHandoverTests(ITestOutputHelper output) : ScaleOutT
             async () => (await CaseInstancesAsync(ifk, caseId)).Count > 0,
             async () => (await CaseInstancesAsync(ifk, caseId)).ToJsonString());
         var (messageId, _) = await SingleOutboxRowAsync(Db, caseId, "BfmWaived");
-        await Cluster.EventuallyAsync("the waiver is marked sent", Delivery, async () => await OutboxStatusAsync(Db, messageId) == ScaleOutDatabase.Sent);
+        await Cluster.EventuallyAsync("the waiver is marked sent", Delivery, async () => await Db.OutboxStatusAsync(messageId) == ScaleOutDatabase.Sent);
         await Cluster.QueuesDrainedAsync("B consumed everything");
         var instance = Assert.Single(await CaseInstancesAsync(ifk, caseId));
         Assert.Equal("bfm-recheck", instance!["definitionKey"]!.GetValue<string>());

@@ -69,7 +69,7 @@ public sealed class ManyTimersTests(ITestOutputHelper output) : ScaleOutTest(out
 
         // One TimerDue per timer (no timer claimed by both Hosts), each sent, each processed once.
         Assert.Equal(Instances, await Db.CountAsync("""SELECT COUNT(*) FROM "OutboxMessages" WHERE "MessageType" = 'TimerDue'"""));
-        Assert.Equal(Instances, await Db.CountAsync("""SELECT COUNT(*) FROM "OutboxMessages" WHERE "MessageType" = 'TimerDue' AND "Status" = @sent""", ("sent", ScaleOutDatabase.Sent)));
+        Assert.Equal(Instances, await Db.CountAsync($"""SELECT COUNT(*) FROM "OutboxMessages" WHERE "MessageType" = 'TimerDue' AND {ScaleOutDatabase.IsSentSql}"""));
         Assert.Equal(Instances, await Db.CountAsync(
             """SELECT COUNT(*) FROM "InboxMessages" WHERE "MessageId" IN (SELECT "Id" FROM "OutboxMessages" WHERE "MessageType" = 'TimerDue')"""));
         Assert.True(a.IsRunning && b.IsRunning, Cluster.Diagnostics());

@@ -61,7 +61,7 @@ public static class ScaleOutSteps
     public static Task<List<Dictionary<string, object?>>> OutboxRowsAsync(ScaleOutDatabase db, Guid caseId, string messageName) =>
         db.RowsAsync(
             """
-            SELECT "Id", "MessageType", "Status", "Attempts" FROM "OutboxMessages"
+            SELECT "Id", "MessageType", "Status"::text AS "Status", "Attempts" FROM "OutboxMessages"
             WHERE "Payload" LIKE '%' || @case || '%'
               AND ("MessageType" = @name OR ("MessageType" = 'WorkflowMessage' AND "Payload" LIKE '%"' || @name || '"%'))
             ORDER BY "CreatedAt"
@@ -70,17 +70,12 @@ public static class ScaleOutSteps
             ("name", messageName));
 
     /// <summary>The one outbox row about the case carrying the message; fails when there are none or several.</summary>
-    public static async Task<(Guid Id, int Status)> SingleOutboxRowAsync(ScaleOutDatabase db, Guid caseId, string messageName)
+    public static async Task<(Guid Id, string? Status)> SingleOutboxRowAsync(ScaleOutDatabase db, Guid caseId, string messageName)
     {
         var rows = await OutboxRowsAsync(db, caseId, messageName);
         Assert.True(rows.Count == 1, $"expected one outbox row {messageName} for case {caseId}, found {rows.Count}");
-        return ((Guid)rows[0]["Id"]!, Convert.ToInt32(rows[0]["Status"], System.Globalization.CultureInfo.InvariantCulture));
+        return ((Guid)rows[0]["Id"]!, ScaleOutDatabase.StatusName(rows[0]["Status"]));
     }
-
-    public static async Task<int> OutboxStatusAsync(ScaleOutDatabase db, Guid messageId) =>
-        Convert.ToInt32(
-            await db.ScalarAsync("""SELECT "Status" FROM "OutboxMessages" WHERE "Id" = @id""", ("id", messageId)),
-            System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>How many consumers recorded the message as processed (InboxMessages rows).</summary>
     public static Task<long> InboxRowsAsync(ScaleOutDatabase db, Guid messageId) =>
