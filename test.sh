@@ -8,7 +8,9 @@
 #   1. makes sure the services the tests need are installed (installs them with
 #      apt-get when run as root, otherwise says what is missing and stops),
 #   2. starts throwaway instances on free 127.0.0.1 ports and exports their
-#      addresses (CASEFLOW_TEST_POSTGRES, ...),
+#      addresses: PostgreSQL (CASEFLOW_TEST_POSTGRES) and a RabbitMQ node
+#      (CASEFLOW_TEST_RABBITMQ, plus CASEFLOW_TEST_RABBITMQ_CTL: a rabbitmqctl
+#      for that node, e.g. `"$CASEFLOW_TEST_RABBITMQ_CTL" stop_app`),
 #   3. runs `dotnet test CaseFlow.sln -c Release "$@"`,
 #   4. stops the services and removes their files, whatever happened,
 #   5. prints as the very last line: `Tests: N passed, N failed, N skipped`.
@@ -226,12 +228,236 @@ start_postgres() {
 }
 
 # ---------------------------------------------------------------------------
-# Service: RabbitMQ (later)
-#   Add ensure_rabbitmq / start_rabbitmq / stop_rabbitmq in the same style:
-#   install with apt_install, start on a free 127.0.0.1 port from
-#   find_free_port, register stop_rabbitmq with on_exit before starting, and
-#   export the address for the tests (e.g. CASEFLOW_TEST_RABBITMQ).
+# Service: RabbitMQ
+#   ensure_rabbitmq: broker scripts present (installs `rabbitmq-server` if needed)
+#   start_rabbitmq:  throwaway node caseflow-test-<pid>@localhost with its own
+#                    data, logs, config, Erlang cookie and epmd; AMQP on
+#                    127.0.0.1:<free port from 56720>; exports
+#                    CASEFLOW_TEST_RABBITMQ (amqp://guest:guest@127.0.0.1:<port>/)
+#                    and CASEFLOW_TEST_RABBITMQ_CTL (a rabbitmqctl wrapper for
+#                    this node: `$CASEFLOW_TEST_RABBITMQ_CTL stop_app`, ...)
+#   stop_rabbitmq:   node stopped, its epmd stopped, temp dir removed
+#                    (registered on exit)
 # ---------------------------------------------------------------------------
+
+RMQ_BIN=""         # directory of the real rabbitmq-server / rabbitmqctl scripts
+RMQ_TMP=""
+RMQ_NODE=""
+RMQ_PORT=""
+RMQ_EPMD_PORT=""
+RMQ_SERVER_PID=""
+RMQ_CTL=""
+RMQ_FIRST_PORT=56720       # AMQP
+RMQ_FIRST_DIST_PORT=46720  # Erlang distribution of the node
+RMQ_FIRST_CTL_PORT=36720   # Erlang distribution of rabbitmqctl (10 ports)
+RMQ_FIRST_EPMD_PORT=44369  # a private epmd, so that a system one stays untouched
+
+find_rmq_bin() {
+  # Debian's /usr/sbin/rabbitmq-server and rabbitmqctl are wrappers that switch
+  # to the `rabbitmq` user (its HOME, its Erlang cookie, /var/lib/rabbitmq)
+  # when run as root. The scripts behind them run as whoever calls them.
+  local dir
+  for dir in /usr/lib/rabbitmq/bin "$(dirname "$(command -v rabbitmq-server 2>/dev/null || echo /nonexistent/x)")"; do
+    if [[ -x "$dir/rabbitmq-server" && -x "$dir/rabbitmqctl" ]]; then
+      RMQ_BIN=$dir
+      return 0
+    fi
+  done
+  return 1
+}
+
+ensure_rabbitmq() {
+  if ! find_rmq_bin || ! command -v erl >/dev/null 2>&1; then
+    apt_install "RabbitMQ (rabbitmq-server, rabbitmqctl)" rabbitmq-server
+    find_rmq_bin || die "RabbitMQ was installed but rabbitmq-server/rabbitmqctl are not in /usr/lib/rabbitmq/bin"
+  fi
+  command -v erl >/dev/null 2>&1 || die "erl (Erlang) is not on PATH; RabbitMQ needs it"
+  command -v epmd >/dev/null 2>&1 || die "epmd (Erlang) is not on PATH; RabbitMQ needs it"
+}
+
+# Writes the environment of the throwaway node (sourced by the server start
+# and by the rabbitmqctl wrapper, so both see the same node, cookie and epmd).
+#   write_rmq_env <amqp port> <dist port> <ctl port> <epmd port>
+write_rmq_env() {
+  local port=$1 dist_port=$2 ctl_port=$3 epmd_port=$4
+  cat >"$RMQ_TMP/rabbitmq.conf" <<CONF
+listeners.tcp.default = 127.0.0.1:$port
+# guest may connect from 127.0.0.1 only (the default, kept)
+log.console = false
+log.file.level = info
+# list_queues counts catch up within 1 s instead of 5 s
+collect_statistics_interval = 1000
+CONF
+  cat >"$RMQ_TMP/env.sh" <<ENV
+# Environment of the throwaway RabbitMQ node $RMQ_NODE (written by test.sh).
+export HOME='$RMQ_TMP/home'
+export LC_ALL=C.UTF-8
+export ERL_EPMD_ADDRESS=127.0.0.1
+export ERL_EPMD_PORT=$epmd_port
+export RABBITMQ_NODENAME='$RMQ_NODE'
+export RABBITMQ_CONF_ENV_FILE='$RMQ_TMP/rabbitmq-env.conf'
+export RABBITMQ_CONFIG_FILE='$RMQ_TMP/rabbitmq.conf'
+export RABBITMQ_CONFIG_FILES='$RMQ_TMP/conf.d'
+export RABBITMQ_ADVANCED_CONFIG_FILE='$RMQ_TMP/advanced.config'
+export RABBITMQ_ENABLED_PLUGINS_FILE='$RMQ_TMP/enabled_plugins'
+export RABBITMQ_MNESIA_BASE='$RMQ_TMP/mnesia'
+export RABBITMQ_LOG_BASE='$RMQ_TMP/log'
+export RABBITMQ_PID_FILE='$RMQ_TMP/rabbitmq.pid'
+export RABBITMQ_DIST_PORT=$dist_port
+export RABBITMQ_CTL_DIST_PORT_MIN=$ctl_port
+export RABBITMQ_CTL_DIST_PORT_MAX=$((ctl_port + 10))
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS='-kernel inet_dist_use_interface {127,0,0,1}'
+export RABBITMQ_CTL_ERL_ARGS='-kernel inet_dist_use_interface {127,0,0,1}'
+unset RABBITMQ_NODE_PORT RABBITMQ_NODE_IP_ADDRESS RABBITMQ_USE_LONGNAME RABBITMQ_ERLANG_COOKIE
+ENV
+}
+
+# Is the throwaway node's beam process (the child of the start script) alive?
+rmq_server_alive() {
+  [[ -n "$RMQ_SERVER_PID" ]] && kill -0 "$RMQ_SERVER_PID" 2>/dev/null
+}
+
+# Stops the private epmd of the node (it outlives the node).
+stop_rmq_epmd() {
+  [[ -n "$RMQ_EPMD_PORT" ]] || return 0
+  ERL_EPMD_PORT=$RMQ_EPMD_PORT epmd -kill >/dev/null 2>&1 || true
+  local i pid
+  for ((i = 0; i < 20; i++)); do
+    port_is_free "$RMQ_EPMD_PORT" && break
+    sleep 0.1
+  done
+  # Still there (epmd refused -kill)? Kill the process that listens on our port.
+  if ! port_is_free "$RMQ_EPMD_PORT" && command -v ss >/dev/null 2>&1; then
+    for pid in $(ss -Htlnp "sport = :$RMQ_EPMD_PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u); do
+      if [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == epmd ]]; then
+        kill "$pid" 2>/dev/null || true
+      fi
+    done
+  fi
+  RMQ_EPMD_PORT=""
+}
+
+# Stops the node (gracefully, then by force) and its epmd.
+kill_rmq_node() {
+  local i beam_pid=""
+  if rmq_server_alive; then
+    timeout 60 "$RMQ_CTL" -q stop >/dev/null 2>&1 || true
+    for ((i = 0; i < 150; i++)); do
+      rmq_server_alive || break
+      sleep 0.2
+    done
+  fi
+  if rmq_server_alive; then
+    [[ -f "$RMQ_TMP/rabbitmq.pid" ]] && beam_pid=$(cat "$RMQ_TMP/rabbitmq.pid" 2>/dev/null || true)
+    kill -TERM "$RMQ_SERVER_PID" 2>/dev/null || true
+    sleep 2
+    if [[ "$beam_pid" =~ ^[0-9]+$ ]]; then
+      kill -KILL "$beam_pid" 2>/dev/null || true
+    fi
+    kill -KILL "$RMQ_SERVER_PID" 2>/dev/null || true
+  fi
+  if [[ -n "$RMQ_SERVER_PID" ]]; then
+    wait "$RMQ_SERVER_PID" 2>/dev/null || true
+    RMQ_SERVER_PID=""
+  fi
+  stop_rmq_epmd
+}
+
+# shellcheck disable=SC2317  # called indirectly, through on_exit
+stop_rabbitmq() {
+  if rmq_server_alive; then
+    log "stopping RabbitMQ"
+  fi
+  kill_rmq_node
+  if [[ -n "$RMQ_TMP" ]]; then
+    rm -rf -- "$RMQ_TMP"
+    RMQ_TMP=""
+  fi
+}
+
+# Prints the end of the node's logs (after a failed start).
+show_rmq_logs() {
+  local f
+  for f in "$RMQ_TMP/server.out" "$RMQ_TMP"/log/*.log; do
+    [[ -s "$f" ]] || continue
+    printf -- '--- %s (last 40 lines)\n' "$f" >&2
+    tail -n 40 "$f" >&2 || true
+  done
+}
+
+start_rabbitmq() {
+  RMQ_TMP=$(mktemp -d /tmp/caseflow-rmq.XXXXXX)
+  on_exit stop_rabbitmq
+  RMQ_NODE="caseflow-test-$$@localhost"
+  RMQ_CTL=$RMQ_TMP/rabbitmqctl
+
+  mkdir -p "$RMQ_TMP/home" "$RMQ_TMP/conf.d" "$RMQ_TMP/log" "$RMQ_TMP/mnesia"
+  : >"$RMQ_TMP/rabbitmq-env.conf"
+  printf '[].\n' >"$RMQ_TMP/enabled_plugins" # no plugins (no management UI)
+  # The node and rabbitmqctl authenticate with the cookie in $HOME, which is
+  # this temp dir for both of them (never ~/.erlang.cookie of the caller).
+  (umask 077 && od -An -N18 -tx1 /dev/urandom | tr -d ' \n' | tr 'a-f' 'A-F' >"$RMQ_TMP/home/.erlang.cookie")
+  chmod 400 "$RMQ_TMP/home/.erlang.cookie"
+
+  # rabbitmqctl for this node, whatever the caller's environment.
+  cat >"$RMQ_CTL" <<WRAPPER
+#!/bin/sh
+# rabbitmqctl for the throwaway test node $RMQ_NODE (written by test.sh).
+. '$RMQ_TMP/env.sh'
+exec '$RMQ_BIN/rabbitmqctl' -n '$RMQ_NODE' "\$@"
+WRAPPER
+  chmod 755 "$RMQ_CTL"
+
+  # A port may be taken between the check and the start: then try new ones.
+  local attempt port=$RMQ_FIRST_PORT dist_port ctl_port epmd_port deadline
+  for attempt in 1 2 3; do
+    port=$(find_free_port "$port")
+    dist_port=$(find_free_port "$RMQ_FIRST_DIST_PORT")
+    ctl_port=$(find_free_port "$RMQ_FIRST_CTL_PORT")
+    epmd_port=$(find_free_port "$RMQ_FIRST_EPMD_PORT")
+    RMQ_EPMD_PORT=$epmd_port
+    write_rmq_env "$port" "$dist_port" "$ctl_port" "$epmd_port"
+
+    log "starting RabbitMQ node $RMQ_NODE on 127.0.0.1:$port"
+    # shellcheck disable=SC1091
+    (. "$RMQ_TMP/env.sh" && cd "$RMQ_TMP" && exec "$RMQ_BIN/rabbitmq-server") \
+      >"$RMQ_TMP/server.out" 2>&1 </dev/null &
+    RMQ_SERVER_PID=$!
+
+    # The AMQP listener opens at the end of the boot; then ask the node.
+    deadline=$((SECONDS + 90))
+    while rmq_server_alive && ((SECONDS < deadline)); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        break
+      fi
+      sleep 0.5
+    done
+    if rmq_server_alive && ((SECONDS < deadline)) \
+      && timeout 60 "$RMQ_CTL" -q await_startup --timeout 55 >"$RMQ_TMP/await.out" 2>&1; then
+      RMQ_PORT=$port
+      break
+    fi
+
+    if [[ $attempt -lt 3 ]] && ! rmq_server_alive \
+      && grep -qiE 'eaddrinuse|address already in use|duplicate_name|not_alive' \
+        "$RMQ_TMP/server.out" "$RMQ_TMP"/log/*.log 2>/dev/null; then
+      log "a port of RabbitMQ was taken meanwhile, trying new ones"
+      kill_rmq_node
+      rm -rf -- "${RMQ_TMP:?}/mnesia" "${RMQ_TMP:?}/log"
+      mkdir -p "$RMQ_TMP/mnesia" "$RMQ_TMP/log"
+      port=$((port + 1))
+      continue
+    fi
+    cat "$RMQ_TMP/await.out" >&2 2>/dev/null || true
+    show_rmq_logs
+    die "RabbitMQ did not start within 90 s (logs above)"
+  done
+
+  export CASEFLOW_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$RMQ_PORT/"
+  export CASEFLOW_TEST_RABBITMQ_CTL=$RMQ_CTL
+  log "RabbitMQ ready: CASEFLOW_TEST_RABBITMQ=$CASEFLOW_TEST_RABBITMQ"
+  log "                CASEFLOW_TEST_RABBITMQ_CTL=$CASEFLOW_TEST_RABBITMQ_CTL"
+}
 
 # ---------------------------------------------------------------------------
 # Service: Chromium (later)
@@ -314,11 +540,11 @@ run_tests() {
 command -v dotnet >/dev/null 2>&1 || die "dotnet is not on PATH (install the .NET 10 SDK)"
 
 ensure_postgres
-# ensure_rabbitmq   # later
+ensure_rabbitmq
 # ensure_chromium   # later
 
 start_postgres
-# start_rabbitmq    # later
+start_rabbitmq
 
 status=0
 run_tests "$@" || status=$?

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CaseFlow.Bench;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
@@ -13,7 +14,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Runs N instances of start -> user task -> complete -> end on a fresh SQLite file through the Host's own
 // runner (the code path of POST /api/workflows/{key}/instances and POST /api/tasks/{id}/complete, without HTTP),
-// and prints instances per second and the p50/p99 latency of each committed step.
+// and prints instances per second and the p50/p99 latency of each committed step. Then it measures the outbox:
+// the relay draining the rows the cycle wrote onto the in-memory bus, and correlated messages from outbox row to
+// consumed (inbox + mailbox row committed).
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var work = Directory.CreateTempSubdirectory("caseflow-bench-");
 var workflows = Directory.CreateDirectory(Path.Combine(work.FullName, "workflows"));
@@ -34,13 +37,15 @@ builder.Services
     .AddCaseFlowPersistence(builder.Configuration, builder.Environment)
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowWorkflowDefinitions()
-    .AddCaseFlowEngine(builder.Configuration);
+    .AddCaseFlowEngine(builder.Configuration)
+    .AddCaseFlowMessaging(builder.Configuration);
 await using var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 }
 
+await MessagingBench.StartBusAsync(app.Services);
 var actor = new Actor("bench.ifk", new HashSet<string> { Roles.Ifk }, new HashSet<string>());
 var cycle = new Cycle(app.Services, actor);
 await cycle.RunAsync(Math.Min(50, count), new Latencies(), new Latencies());
@@ -56,6 +61,12 @@ Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInforma
 Console.WriteLine($"throughput: {count / total.Elapsed.TotalSeconds:F0} instances/s ({total.Elapsed.TotalSeconds:F2} s)");
 Console.WriteLine($"start step    (instance + task + journal, 1 commit): {starts}");
 Console.WriteLine($"complete step (task + end + journal, 1 commit):      {completions}");
+
+var messaging = new MessagingBench(app.Services);
+var (rows, relayed) = await messaging.DrainOutboxAsync();
+Console.WriteLine($"outbox relay: {rows} rows (TaskAssigned/TaskCompleted of the cycle) published in {relayed.TotalSeconds:F2} s = {rows / relayed.TotalSeconds:F0} rows/s");
+var correlated = await messaging.CorrelateAsync(count);
+Console.WriteLine($"correlated messages: {count} from outbox row to consumed (inbox + mailbox committed) in {correlated.TotalSeconds:F2} s = {count / correlated.TotalSeconds:F0} messages/s");
 work.Delete(recursive: true);
 return;
 

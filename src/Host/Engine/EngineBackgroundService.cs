@@ -4,12 +4,22 @@ namespace CaseFlow.Host.Engine;
 
 /// <summary>
 /// The host's poller (off where <c>Engine:BackgroundProcessing</c> is false): dispatches due timers, relays the
-/// outbox to the bus and looks again at messages that waited for a subscriber. Every host may run it at once.
+/// outbox to the bus, looks again at messages that waited for a subscriber and, hourly, deletes old processed
+/// rows. Every host may run it at once.
 /// </summary>
 public sealed class EngineBackgroundService(
-    TimerDispatcher timers, OutboxRelay relay, MailboxPoller mailbox, EngineOptions options, ILogger<EngineBackgroundService> logger)
+    TimerDispatcher timers,
+    OutboxRelay relay,
+    MailboxPoller mailbox,
+    MessageHousekeeping housekeeping,
+    EngineOptions options,
+    TimeProvider clock,
+    ILogger<EngineBackgroundService> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan HousekeepingInterval = TimeSpan.FromHours(1);
+    private DateTimeOffset nextHousekeeping = DateTimeOffset.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var ticker = new PeriodicTimer(options.PollInterval);
@@ -36,5 +46,10 @@ public sealed class EngineBackgroundService(
         }
 
         await mailbox.RetryWaitingAsync(stoppingToken);
+        if (clock.GetUtcNow() >= nextHousekeeping)
+        {
+            nextHousekeeping = clock.GetUtcNow() + HousekeepingInterval;
+            await housekeeping.DeleteProcessedAsync(stoppingToken);
+        }
     }
 }

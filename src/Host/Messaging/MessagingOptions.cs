@@ -17,6 +17,9 @@ public sealed class MessagingOptions
     /// <summary>How long a dispatched timer may stay unfired before a poller dispatches it again (its message was lost to the error queue).</summary>
     public TimeSpan TimerRedispatchAfter { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long sent outbox rows and inbox records are kept (longer than any redelivery can take).</summary>
+    public TimeSpan RetainProcessedFor { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>Pauses between the consumer's attempts at one message; after the last one it goes to the error queue.</summary>
     public TimeSpan[] RetryIntervals { get; set; } =
         [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15)];

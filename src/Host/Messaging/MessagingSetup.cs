@@ -23,9 +23,10 @@ public static class MessagingSetup
     public static IServiceCollection AddCaseFlowMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
-        if (options.PublishTimeout <= TimeSpan.Zero || options.RetryIntervals.Any(i => i < TimeSpan.Zero))
+        if (options.PublishTimeout <= TimeSpan.Zero || options.RetryIntervals.Any(i => i < TimeSpan.Zero) || options.RetainProcessedFor < TimeSpan.FromDays(1))
         {
-            throw new InvalidOperationException("Messaging:PublishTimeout must be positive and Messaging:RetryIntervals not negative.");
+            throw new InvalidOperationException(
+                "Messaging:PublishTimeout must be positive, Messaging:RetryIntervals not negative and Messaging:RetainProcessedFor at least one day.");
         }
 
         services.AddSingleton(options);
@@ -34,6 +35,7 @@ public static class MessagingSetup
         services.AddScoped<WorkflowMailbox>();
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<MailboxPoller>();
+        services.AddSingleton<MessageHousekeeping>();
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();

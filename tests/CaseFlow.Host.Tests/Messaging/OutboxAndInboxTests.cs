@@ -4,6 +4,7 @@ using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
 using static CaseFlow.Host.Tests.Infrastructure.Flow;
 
@@ -107,6 +108,26 @@ public sealed class OutboxAndInboxTests : AppTest
             Assert.DoesNotContain(secrets, payload.Contains);
             Assert.DoesNotContain("consent", payload, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public async Task Housekeeping_deletes_sent_rows_and_inbox_records_after_the_retention_and_keeps_pending_ones()
+    {
+        var (caseId, _, fm) = await AwaitingProviderAsync(app);
+        await ActOkAsync(fm, caseId, "provider-confirm", new { note = "Zusage" });
+        await app.ProcessEngineAsync();
+        var housekeeping = app.Services.GetRequiredService<MessageHousekeeping>();
+        Assert.Equal(0, await housekeeping.DeleteProcessedAsync(CancellationToken.None));
+
+        app.Clock.Advance(TimeSpan.FromDays(15));
+        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Termine wahrgenommen" } });
+        var deleted = await housekeeping.DeleteProcessedAsync(CancellationToken.None);
+
+        Assert.True(deleted > 0);
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.InboxMessages.CountAsync()));
+        var left = await app.InDatabaseAsync(db => db.OutboxMessages.Select(m => new { m.MessageType, m.Status }).ToListAsync());
+        Assert.All(left, m => Assert.Equal(OutboxStatus.Pending, m.Status));
+        Assert.Contains(left, m => m.MessageType == nameof(ProviderReportReceived));
     }
 
     private async Task<List<string>> OutboxTypesAsync() =>

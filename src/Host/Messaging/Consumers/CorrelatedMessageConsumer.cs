@@ -1,16 +1,20 @@
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Engine;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Messaging.Consumers;
 
 /// <summary>
 /// Takes a correlated message into the workflows' mailbox and delivers it at once when an instance waits for it
 /// (or a message start event exists). The inbox record, the mailbox row and every step it causes commit together;
-/// a redelivery of the same message id changes nothing.
+/// a redelivery of the same message id changes nothing. When the delivery collides with a concurrent change of the
+/// instance, the message is kept as waiting (nothing of the attempt is saved) and the mailbox poller delivers it.
 /// </summary>
-public sealed class CorrelatedMessageConsumer<T>(CaseFlowDbContext db, Inbox inbox, WorkflowMailbox mailbox, EngineOptions engine, TimeProvider clock)
+public sealed class CorrelatedMessageConsumer<T>(
+    CaseFlowDbContext db, Inbox inbox, WorkflowMailbox mailbox, EngineOptions engine, TimeProvider clock, ILogger<CorrelatedMessageConsumer<T>> logger)
     : IConsumer<T>
     where T : class, ICorrelatedMessage
 {
@@ -26,7 +30,24 @@ public sealed class CorrelatedMessageConsumer<T>(CaseFlowDbContext db, Inbox inb
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var message = context.Message;
+        try
+        {
+            var record = Accept(messageId, context.Message, now);
+            await mailbox.DeliverAsync(record, now, context.CancellationToken);
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (Exception e) when (e is DbUpdateConcurrencyException or EngineConflictException)
+        {
+            logger.LogInformation("{MessageType} {MessageId} kept waiting for the mailbox poller: {Reason}", typeof(T).Name, messageId, e.GetType().Name);
+            db.ChangeTracker.Clear();
+            Accept(messageId, context.Message, now);
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+    }
+
+    /// <summary>Stages the mailbox row (waiting) and the inbox record.</summary>
+    private WorkflowMessageRecord Accept(Guid messageId, T message, DateTime now)
+    {
         var record = new WorkflowMessageRecord
         {
             Id = messageId,
@@ -37,8 +58,7 @@ public sealed class CorrelatedMessageConsumer<T>(CaseFlowDbContext db, Inbox inb
             ExpiresAt = now + engine.MessageTimeToLive,
         };
         db.WorkflowMessages.Add(record);
-        await mailbox.DeliverAsync(record, now, context.CancellationToken);
         inbox.Record(messageId, Name, typeof(T).Name);
-        await db.SaveChangesAsync(context.CancellationToken);
+        return record;
     }
 }

@@ -1,0 +1,41 @@
+# syntax=docker/dockerfile:1
+# CaseFlow Host: REST API, workflow engine and message consumers in one process.
+#
+#   docker build -t caseflow .
+#   docker run --rm -p 8080:8080 caseflow     # SQLite in /app/data, in-memory bus
+#
+# docker-compose.yml runs two of these behind nginx, on PostgreSQL and RabbitMQ.
+
+# --- build -----------------------------------------------------------------
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    DOTNET_NOLOGO=1
+WORKDIR /src
+
+# Restore first, from the project files alone, so that the restore layer is
+# reused while only source files change.
+COPY .editorconfig global.json Directory.Build.props Directory.Packages.props ./
+COPY src/Workflows/CaseFlow.Workflows.csproj src/Workflows/
+COPY src/Host/CaseFlow.Host.csproj src/Host/
+RUN dotnet restore src/Host/CaseFlow.Host.csproj
+
+COPY src/Workflows/ src/Workflows/
+COPY src/Host/ src/Host/
+# The shipped BPMN files, copied next to the Host assembly (workflows/*.bpmn).
+COPY workflows/ workflows/
+RUN dotnet publish src/Host/CaseFlow.Host.csproj -c Release -o /app --no-restore /p:UseAppHost=false
+
+# --- runtime ---------------------------------------------------------------
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_HTTP_PORTS= \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    MASSTRANSIT_USAGE_TELEMETRY=false
+WORKDIR /app
+COPY --from=build /app ./
+# SQLite (the default provider) writes to /app/data; the image's non-root
+# user `app` ($APP_UID) must own it.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+USER $APP_UID
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "CaseFlow.Host.dll"]
