@@ -40,10 +40,7 @@ public sealed class EngineBackgroundService(
     private async Task RoundAsync(CancellationToken stoppingToken)
     {
         await timers.DispatchDueAsync(stoppingToken);
-        // A full batch means more is waiting: relay again at once instead of waiting a tick.
-        while (await relay.PublishPendingAsync(stoppingToken) >= OutboxRelay.BatchSize)
-        {
-        }
+        await relay.PublishAllPendingAsync(stoppingToken);
 
         await mailbox.RetryWaitingAsync(stoppingToken);
         if (clock.GetUtcNow() >= nextHousekeeping)

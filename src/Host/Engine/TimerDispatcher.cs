@@ -47,11 +47,7 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, MessagingOption
             outbox.Publish(new TimerDue(timer.Id, timer.InstanceId));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        if (claim is not null)
-        {
-            await claim.CommitAsync(cancellationToken);
-        }
+        await RowClaims.SaveAsync(db, claim, cancellationToken);
 
         return due.Count;
     }

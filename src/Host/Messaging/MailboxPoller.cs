@@ -61,11 +61,7 @@ public sealed class MailboxPoller(IServiceScopeFactory scopes, TimeProvider cloc
         }
 
         await scope.ServiceProvider.GetRequiredService<WorkflowMailbox>().DeliverAsync(message, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        if (claim is not null)
-        {
-            await claim.CommitAsync(cancellationToken);
-        }
+        await RowClaims.SaveAsync(db, claim, cancellationToken);
 
         return message.Status != WorkflowMessageStatus.Waiting;
     }

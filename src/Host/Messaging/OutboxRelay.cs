@@ -13,7 +13,22 @@ namespace CaseFlow.Host.Messaging;
 /// </summary>
 public sealed class OutboxRelay(IServiceScopeFactory scopes, IBus bus, MessagingOptions options, TimeProvider clock, ILogger<OutboxRelay> logger)
 {
-    public const int BatchSize = 100;
+    private const int BatchSize = 100;
+
+    /// <summary>Publishes batches while full ones come back (a backlog goes out at once); returns how many rows the broker took.</summary>
+    public async Task<int> PublishAllPendingAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int batch;
+        do
+        {
+            batch = await PublishPendingAsync(cancellationToken);
+            total += batch;
+        }
+        while (batch >= BatchSize);
+
+        return total;
+    }
 
     /// <summary>Publishes one batch; returns how many rows the broker took.</summary>
     public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
@@ -52,11 +67,7 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, IBus bus, Messaging
             }
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
-        if (claim is not null)
-        {
-            await claim.CommitAsync(CancellationToken.None);
-        }
+        await RowClaims.SaveAsync(db, claim, CancellationToken.None);
 
         return sent;
     }

@@ -14,6 +14,16 @@ public static class RowClaims
     public static async Task<IDbContextTransaction?> BeginAsync(CaseFlowDbContext db, CancellationToken cancellationToken) =>
         db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
+    /// <summary>Saves the claimed rows' changes and, on PostgreSQL, commits the claim (which releases the locks).</summary>
+    public static async Task SaveAsync(CaseFlowDbContext db, IDbContextTransaction? claim, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        if (claim is not null)
+        {
+            await claim.CommitAsync(cancellationToken);
+        }
+    }
+
     /// <summary>
     /// The rows, tracked. <paramref name="lockingSql"/> is the PostgreSQL query ending in <c>FOR UPDATE SKIP LOCKED</c>
     /// with <c>{0}</c>-style parameters; <paramref name="portable"/> the same query in LINQ for SQLite.

@@ -72,14 +72,7 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
         for (var round = 0; round < 20; round++)
         {
             var dispatched = await Services.GetRequiredService<TimerDispatcher>().DispatchDueAsync(CancellationToken.None);
-            var published = 0;
-            int batch;
-            do
-            {
-                batch = await Services.GetRequiredService<OutboxRelay>().PublishPendingAsync(CancellationToken.None);
-                published += batch;
-            }
-            while (batch >= OutboxRelay.BatchSize);
+            var published = await Services.GetRequiredService<OutboxRelay>().PublishAllPendingAsync(CancellationToken.None);
 
             await flow.WaitUntilIdleAsync();
             var settled = await Services.GetRequiredService<MailboxPoller>().RetryWaitingAsync(CancellationToken.None);

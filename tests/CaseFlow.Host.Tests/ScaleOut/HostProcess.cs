@@ -88,27 +88,14 @@ public sealed class HostProcess : IAsyncDisposable
     public async Task WaitReadyAsync(TimeSpan? timeout = null)
     {
         var limit = timeout ?? StartTimeout;
-        var watch = Stopwatch.StartNew();
-        var last = "no answer yet";
-        while (watch.Elapsed < limit)
+        var last = await PollUntilOkAsync("/health/ready", limit, TimeSpan.FromMilliseconds(250), () =>
         {
             EnsureRunning("waiting for /health/ready");
-            try
-            {
-                using var response = await probe.GetAsync("/health/ready");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-
-                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                last = e.GetType().Name + ": " + e.Message;
-            }
-
-            await Task.Delay(250);
+            return Task.CompletedTask;
+        });
+        if (last is null)
+        {
+            return;
         }
 
         throw new HostStartException($"Host {Name} was not ready within {limit.TotalSeconds:0} s; last answer of /health/ready: {last}{Tail()}");
@@ -279,37 +266,51 @@ public sealed class HostProcess : IAsyncDisposable
 
     private async Task WaitLiveAsync()
     {
-        var watch = Stopwatch.StartNew();
-        var last = "no answer yet";
-        while (watch.Elapsed < StartTimeout)
+        var last = await PollUntilOkAsync("/health/live", StartTimeout, TimeSpan.FromMilliseconds(200), async () =>
         {
             if (process!.HasExited)
             {
                 await WaitForExitAsync(process);
                 throw new HostStartException($"Host {Name} exited with code {process.ExitCode} before /health/live answered.{Tail()}");
             }
+        });
+        if (last is null)
+        {
+            return;
+        }
 
+        var tail = Tail();
+        await KillAsync();
+        throw new HostStartException($"Host {Name} did not answer /health/live within {StartTimeout.TotalSeconds:0} s ({last}).{tail}");
+    }
+
+    /// <summary>Asks <paramref name="path"/> until it answers 200 (returns null) or the limit passes (returns the last answer).</summary>
+    private async Task<string?> PollUntilOkAsync(string path, TimeSpan limit, TimeSpan pause, Func<Task> beforeEachTry)
+    {
+        var watch = Stopwatch.StartNew();
+        var last = "no answer yet";
+        while (watch.Elapsed < limit)
+        {
+            await beforeEachTry();
             try
             {
-                using var response = await probe.GetAsync("/health/live");
+                using var response = await probe.GetAsync(path);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return;
+                    return null;
                 }
 
-                last = $"{(int)response.StatusCode}";
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 last = e.GetType().Name + ": " + e.Message;
             }
 
-            await Task.Delay(200);
+            await Task.Delay(pause);
         }
 
-        var tail = Tail();
-        await KillAsync();
-        throw new HostStartException($"Host {Name} did not answer /health/live within {StartTimeout.TotalSeconds:0} s ({last}).{tail}");
+        return last;
     }
 
     private void EnsureRunning(string doing)
