@@ -1,6 +1,6 @@
 namespace CaseFlow.Workflows.Access;
 
-/// <summary>The staff roles of CaseFlow, with the German terms users know them by.</summary>
+/// <summary>The roles of CaseFlow (staff, and the provider role of API-key callers), with the German terms users know them by.</summary>
 public static class Roles
 {
     /// <summary>Integrationsfachkraft / persönliche/r Ansprechpartner/in (placement caseworker).</summary>
@@ -18,6 +18,10 @@ public static class Roles
     /// <summary>Prozessverantwortliche/r (process owner).</summary>
     public const string ProcessOwner = "ProcessOwner";
 
+    /// <summary>Träger (third-party provider), signed in with an API key; never a staff role.</summary>
+    public const string Provider = "Provider";
+
+    /// <summary>The staff roles (without <see cref="Provider"/>).</summary>
     public static readonly IReadOnlyList<string> All = [Ifk, Fm, FmSupervisor, Abpap, ProcessOwner];
 
     /// <summary>The German name shown to users.</summary>
@@ -28,6 +32,7 @@ public static class Roles
         FmSupervisor => "FM-Betreuung/Teamleitung (FM supervisor)",
         Abpap => "aufsuchende Beratung U25 (aB-pAp)",
         ProcessOwner => "Prozessverantwortliche/r (process owner)",
+        Provider => "Träger (provider)",
         _ => role,
     };
 }
