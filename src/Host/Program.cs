@@ -4,6 +4,8 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Providers;
+using CaseFlow.Host.Referrals;
 using CaseFlow.Host.Setup;
 using CaseFlow.Host.Workflows;
 
@@ -17,7 +19,8 @@ builder.Services
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
     .AddCaseFlowMessaging(builder.Configuration)
-    .AddScoped<CaseLoader>();
+    .AddScoped<CaseLoader>()
+    .AddScoped<ProviderHandovers>();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
@@ -41,6 +44,8 @@ app.MapWorkflowsApi();
 app.MapInstancesApi();
 app.MapTasksApi();
 app.MapNotificationsApi();
+app.MapReferralsApi();
+app.MapProviderHandoversApi();
 
 app.Run();
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Providers;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Host.Cases;
 
 /// <summary>Loads a case with its customer and lifecycle for the signed-in user, checking access on the way.</summary>
-public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseLifecycles lifecycles, TimeProvider clock)
+public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseLifecycles lifecycles, ProviderDirectory providers, TimeProvider clock)
 {
     public async Task<LoadedCase> LoadAsync(Guid id, ClaimsPrincipal user, bool forAction, CancellationToken cancellationToken)
     {
@@ -30,7 +31,10 @@ public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseL
         }
 
         var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId, cancellationToken);
-        var scene = new CaseScene(@case, customer, actor, clock.GetUtcNow().UtcDateTime);
+        var scene = new CaseScene(@case, customer, actor, clock.GetUtcNow().UtcDateTime)
+        {
+            Providers = await providers.CatalogForAsync(@case, cancellationToken),
+        };
         return new LoadedCase(lifecycles.For(@case), scene, null);
     }
 }

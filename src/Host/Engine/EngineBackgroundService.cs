@@ -1,17 +1,20 @@
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Referrals;
 
 namespace CaseFlow.Host.Engine;
 
 /// <summary>
 /// The host's poller (off where <c>Engine:BackgroundProcessing</c> is false): dispatches due timers, relays the
-/// outbox to the bus, looks again at messages that waited for a subscriber and, hourly, deletes old processed
-/// rows. Every host may run it at once.
+/// outbox to the bus, looks again at messages that waited for a subscriber, every
+/// <see cref="EngineOptions.ReportWatchInterval"/> looks for overdue provider reports and, hourly, deletes old
+/// processed rows. Every host may run it at once.
 /// </summary>
 public sealed class EngineBackgroundService(
     TimerDispatcher timers,
     OutboxRelay relay,
     MailboxPoller mailbox,
     MessageHousekeeping housekeeping,
+    ReportOverdueWatch reportWatch,
     EngineOptions options,
     TimeProvider clock,
     ILogger<EngineBackgroundService> logger)
@@ -19,6 +22,7 @@ public sealed class EngineBackgroundService(
 {
     private static readonly TimeSpan HousekeepingInterval = TimeSpan.FromHours(1);
     private DateTimeOffset nextHousekeeping = DateTimeOffset.MinValue;
+    private DateTimeOffset nextReportWatch = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,6 +47,12 @@ public sealed class EngineBackgroundService(
         await relay.PublishAllPendingAsync(stoppingToken);
 
         await mailbox.RetryWaitingAsync(stoppingToken);
+        if (clock.GetUtcNow() >= nextReportWatch)
+        {
+            nextReportWatch = clock.GetUtcNow() + options.ReportWatchInterval;
+            await reportWatch.RunAsync(stoppingToken);
+        }
+
         if (clock.GetUtcNow() >= nextHousekeeping)
         {
             nextHousekeeping = clock.GetUtcNow() + HousekeepingInterval;

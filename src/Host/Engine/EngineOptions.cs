@@ -15,6 +15,9 @@ public sealed class EngineOptions
     /// <summary>Queues (virtual employees such as <c>VM-U25-aB</c>) and the role whose members work them.</summary>
     public Dictionary<string, string> Queues { get; set; } = new(StringComparer.Ordinal) { ["VM-U25-aB"] = "ABPAP" };
 
+    /// <summary>How often a host looks for provider reports past their agreed interval (the FM then gets a task).</summary>
+    public TimeSpan ReportWatchInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Largest accepted variables object of a task completion, start or retry (bytes of JSON).</summary>
     public int MaxVariablesBytes { get; set; } = 64 * 1024;
 }

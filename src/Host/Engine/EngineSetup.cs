@@ -1,9 +1,10 @@
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Referrals;
 
 namespace CaseFlow.Host.Engine;
 
-/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer dispatcher and the background loop.</summary>
+/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer dispatcher, the report watch and the background loop.</summary>
 public static class EngineSetup
 {
     public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, IConfiguration configuration)
@@ -14,6 +15,11 @@ public static class EngineSetup
             throw new InvalidOperationException("Engine:PollInterval must be positive, e.g. 00:00:02.");
         }
 
+        if (options.ReportWatchInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("Engine:ReportWatchInterval must be positive, e.g. 00:15:00.");
+        }
+
         services.AddSingleton(options);
         services.AddSingleton<TaskCandidates>();
         services.AddScoped<CaseOutcomeWriter>();
@@ -21,6 +27,7 @@ public static class EngineSetup
         services.AddScoped<InstanceAccess>();
         services.AddScoped<TaskGate>();
         services.AddSingleton<TimerDispatcher>();
+        services.AddSingleton<ReportOverdueWatch>();
         if (options.BackgroundProcessing)
         {
             services.AddHostedService<EngineBackgroundService>();

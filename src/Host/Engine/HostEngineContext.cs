@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
 using CaseFlow.Workflows.StateMachines;
@@ -9,12 +10,13 @@ using CaseFlow.Workflows.StateMachines;
 namespace CaseFlow.Host.Engine;
 
 /// <summary>
-/// What one engine step sees in the Host: the loaded (tracked) case and its customer, the actor and the time.
+/// What one engine step sees in the Host: the loaded (tracked) case and its customer, for referrals the registered
+/// providers, the actor and the time.
 /// A <c>case.fire</c> goes through the case's lifecycle exactly like the Cases API, and its journal line,
 /// follow-ups and message join the step's unit of work.
 /// </summary>
 internal sealed class HostEngineContext(
-    CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, Case? @case, Customer? customer, Actor actor, DateTime now)
+    CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, Case? @case, Customer? customer, ProviderCatalog providers, Actor actor, DateTime now)
     : IEngineContext
 {
     public DateTime Now { get; } = now;
@@ -39,7 +41,7 @@ internal sealed class HostEngineContext(
         try
         {
             var lifecycle = lifecycles.For(@case);
-            var outcome = lifecycle.Perform(new CaseScene(@case, customer, by, Now), trigger, input);
+            var outcome = lifecycle.Perform(new CaseScene(@case, customer, by, Now) { Providers = providers }, trigger, input);
             outcomes.Stage(outcome);
             return CaseFireResult.Ok;
         }

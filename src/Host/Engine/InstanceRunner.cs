@@ -3,6 +3,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Providers;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
@@ -18,7 +19,13 @@ namespace CaseFlow.Host.Engine;
 /// outbox rows) in the same unit of work. <see cref="SaveAsync"/> commits all of it in one transaction.
 /// </summary>
 public sealed class InstanceRunner(
-    CaseFlowDbContext db, WorkflowDefinitions definitions, CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, OutboxWriter outbox, TimeProvider clock)
+    CaseFlowDbContext db,
+    WorkflowDefinitions definitions,
+    CaseLifecycles lifecycles,
+    CaseOutcomeWriter outcomes,
+    OutboxWriter outbox,
+    ProviderDirectory providers,
+    TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -79,7 +86,8 @@ public sealed class InstanceRunner(
             customer = @case is null ? null : await db.Customers.FirstOrDefaultAsync(c => c.Id == @case.CustomerId, cancellationToken);
         }
 
-        var context = new HostEngineContext(lifecycles, outcomes, @case, customer, actor, Now);
+        var catalog = await providers.CatalogForAsync(@case, cancellationToken);
+        var context = new HostEngineContext(lifecycles, outcomes, @case, customer, catalog, actor, Now);
         return new WorkflowEngine(workflow.Model, context);
     }
 

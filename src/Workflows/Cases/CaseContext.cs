@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 
 namespace CaseFlow.Workflows.Cases;
@@ -15,6 +16,9 @@ public abstract class CaseContext(CaseScene scene)
     public DateTime Now { get; } = scene.Now;
 
     public DateOnly Today => DateOnly.FromDateTime(Now);
+
+    /// <summary>The registered providers (Träger) with their agreements, for referrals.</summary>
+    public ProviderCatalog Providers { get; } = scene.Providers;
 
     /// <summary>Follow-ups (Wiedervorlagen) the transition created.</summary>
     public List<FollowUp> FollowUps { get; } = [];

@@ -40,9 +40,9 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
         return actions.Values.Select(action =>
         {
             var reasons = new List<string>();
-            if (!scene.Actor.HasRole(action.Role))
+            if (!action.MayBeTakenBy(scene.Actor))
             {
-                reasons.Add($"Nur für {Roles.GermanName(action.Role)}.");
+                reasons.Add($"Nur für {action.RoleNames}.");
             }
 
             reasons.AddRange(action.Check(context).Reasons);
@@ -57,10 +57,10 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
             throw new KeyNotFoundException($"Die Aktion '{action}' gibt es für Fälle der Art '{Kind}' nicht. Erlaubt: {string.Join(", ", actions.Keys)}.");
         }
 
-        if (!scene.Actor.HasRole(definition.Role))
+        if (!definition.MayBeTakenBy(scene.Actor))
         {
             throw new ActionForbiddenException(
-                action, definition.Role, $"Die Aktion '{action}' ist nur für {Roles.GermanName(definition.Role)} erlaubt.");
+                action, string.Join(", ", definition.Roles), $"Die Aktion '{action}' ist nur für {definition.RoleNames} erlaubt.");
         }
 
         var context = CreateContext(scene);
@@ -123,9 +123,13 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     /// optionally the workflow message (<see cref="CaseMessages"/>) it publishes when it succeeds.
     /// </summary>
     protected void AddAction<TPayload>(Trigger<TPayload> trigger, string role, Func<ActionInput, TPayload> bind, string? message = null) =>
+        AddAction(trigger, [role], bind, message);
+
+    /// <summary>Adds an action several roles may take (e.g. the provider, or the FM on the provider's behalf).</summary>
+    protected void AddAction<TPayload>(Trigger<TPayload> trigger, IReadOnlyList<string> roles, Func<ActionInput, TPayload> bind, string? message = null) =>
         actions.Add(trigger.Name, new CaseActionDefinition(
             trigger.Name,
-            role,
+            roles,
             message,
             context => machine.CanFire(context, trigger),
             (context, input) => machine.Fire(context, trigger, bind(input))));
@@ -138,8 +142,13 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
 
     private sealed record CaseActionDefinition(
         string Name,
-        string Role,
+        IReadOnlyList<string> Roles,
         string? Message,
         Func<TContext, TriggerCheck> Check,
-        Func<TContext, ActionInput, Transition<TState>> Fire);
+        Func<TContext, ActionInput, Transition<TState>> Fire)
+    {
+        public bool MayBeTakenBy(Actor actor) => Roles.Any(actor.HasRole);
+
+        public string RoleNames => string.Join(" oder ", Roles.Select(Access.Roles.GermanName));
+    }
 }

@@ -17,4 +17,7 @@ public static class CaseMessages
 
     /// <summary>Referral: a progress report of the provider arrived.</summary>
     public const string ProviderReportReceived = "ProviderReportReceived";
+
+    /// <summary>Referral: the provider's report is past the interval of its agreement (published by the report watch).</summary>
+    public const string ProviderReportOverdue = "ProviderReportOverdue";
 }

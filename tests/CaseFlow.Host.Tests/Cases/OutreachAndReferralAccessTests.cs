@@ -59,7 +59,7 @@ public sealed class OutreachAndReferralAccessTests : AppTest
         var ifk = await app.SignInAsync("ifk.meyer");
         var adviser = await app.SignInAsync("ab.kaya");
 
-        var byDeputy = await ActOkAsync(deputy, caseId, "refer", new { data = new { provider = "Träger X", targetGroup = "Haftentlassene", voluntary = true } });
+        var byDeputy = await ActOkAsync(deputy, caseId, "refer", new { data = new { provider = "sb-nord", targetGroup = "Haftentlassene", voluntary = true } });
 
         Assert.Equal("AwaitingProvider", byDeputy["state"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync($"/api/cases/{caseId}")).StatusCode);

@@ -6,7 +6,7 @@ namespace CaseFlow.Host.Tests.Cases;
 
 public sealed class ReferralWalkthroughTests : AppTest
 {
-    private static readonly object Referral = new { data = new { provider = "Schuldnerberatung Caritas", targetGroup = "Wohnungslose", voluntary = true } };
+    private static readonly object Referral = new { data = new { provider = "sb-nord", targetGroup = "Wohnungslose", voluntary = true } };
 
     [Fact]
     public async Task A_referral_goes_to_the_provider_reports_meets_in_conference_and_ends()
@@ -16,8 +16,8 @@ public sealed class ReferralWalkthroughTests : AppTest
         var draft = await GetCaseAsync(fm, caseId);
         var referred = await ActOkAsync(fm, caseId, "refer", Referral);
         var active = await ActOkAsync(fm, caseId, "provider-confirm");
-        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Erstgespräch geführt" } });
-        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Gläubigerliste erstellt" } });
+        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Erstgespräch geführt", attendance = "regular" } });
+        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Gläubigerliste erstellt", attendance = "regular" } });
         app.Clock.Advance(TimeSpan.FromDays(90));
         var continued = await ActOkAsync(fm, caseId, "case-conference", new { data = new { decision = "continue" } });
         var ended = await ActOkAsync(fm, caseId, "end", new { reason = "Schulden reguliert" });
@@ -41,7 +41,7 @@ public sealed class ReferralWalkthroughTests : AppTest
 
         var response = await ActAsync(fm, caseId, "refer", new
         {
-            data = new { provider = "Suchtberatung Diakonie", targetGroup = "Suchtkranke", voluntary = true, sanctionBacked = true },
+            data = new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true, sanctionBacked = true },
         });
 
         var problem = await ReadAsync(response);

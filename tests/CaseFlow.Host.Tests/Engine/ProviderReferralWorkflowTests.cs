@@ -32,7 +32,7 @@ public sealed class ProviderReferralWorkflowTests : AppTest
         Assert.Equal("Active", await CaseStateAsync(fm, caseId));
         Assert.Equal(["Catch_Report", "Timer_Conference"], await WaitingAtAsync(fm, instanceId));
 
-        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Termine wahrgenommen" } });
+        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Termine wahrgenommen", attendance = "regular" } });
         await app.ProcessEngineAsync();
         await CompleteAtAsync(fm, caseId, "Task_ReadReport");
         Assert.Equal(["Catch_Report", "Timer_Conference"], await WaitingAtAsync(fm, instanceId));

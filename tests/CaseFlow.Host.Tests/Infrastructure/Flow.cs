@@ -67,7 +67,13 @@ public static class Flow
     {
         var (caseId, fm) = await Api.ReferralCaseAsync(app);
         var instanceId = await StartAsync(fm, "provider-referral", caseId);
-        await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true });
+        await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new
+        {
+            provider = "sucht-mitte",
+            targetGroup = "Suchtkranke",
+            voluntary = true,
+            consentedFields = new[] { "customerNumber", "age", "targetGroup", "caseManager" },
+        });
         Assert.Equal("AwaitingProvider", await CaseStateAsync(fm, caseId));
         return (caseId, instanceId, fm);
     }

@@ -120,7 +120,7 @@ public sealed class OutboxAndInboxTests : AppTest
         Assert.Equal(0, await housekeeping.DeleteProcessedAsync(CancellationToken.None));
 
         app.Clock.Advance(TimeSpan.FromDays(15));
-        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Termine wahrgenommen" } });
+        await ActOkAsync(fm, caseId, "report", new { data = new { summary = "Termine wahrgenommen", attendance = "regular" } });
         var deleted = await housekeeping.DeleteProcessedAsync(CancellationToken.None);
 
         Assert.True(deleted > 0);

@@ -23,7 +23,7 @@ public sealed class ReferralLifecycleTests
         var outcome = scenario.Act("refer", ReferData);
 
         Assert.Equal("AwaitingProvider", scenario.Case.State);
-        Assert.Equal(("Schuldnerberatung Caritas", "Wohnungslose", true, Start), (scenario.File.Provider, scenario.File.TargetGroup, scenario.File.Voluntary, scenario.File.ReferredAt));
+        Assert.Equal(("caritas", "Wohnungslose", true, Start), (scenario.File.Provider, scenario.File.TargetGroup, scenario.File.Voluntary, scenario.File.ReferredAt));
         Assert.Null(outcome.PublishedMessage);
         Assert.Equal("fm.schulz", scenario.Case.MainCaseworker);
     }
@@ -62,8 +62,8 @@ public sealed class ReferralLifecycleTests
         var scenario = new ReferralScenario().Active();
         scenario.Now = Start.AddDays(20);
 
-        scenario.Act("report", """{"summary":"Erstgespräch geführt, Gläubigerliste erstellt"}""");
-        var outcome = scenario.Act("report", """{"summary":"Insolvenzantrag vorbereitet"}""");
+        scenario.Act("report", """{"summary":"Erstgespräch geführt, Gläubigerliste erstellt","attendance":"regular"}""");
+        var outcome = scenario.Act("report", """{"summary":"Insolvenzantrag vorbereitet","attendance":"irregular","nextSteps":"Termin beim Amtsgericht"}""");
 
         Assert.Equal(("Active", "Active", "ProviderReportReceived"), (outcome.Journal.FromState, outcome.Journal.ToState, outcome.PublishedMessage));
         Assert.Equal((2, "Insolvenzantrag vorbereitet", scenario.Now), (scenario.File.ReportCount, scenario.File.LastReportSummary, scenario.File.LastReportAt));
@@ -118,7 +118,7 @@ public sealed class ReferralLifecycleTests
         var waived = bfm.Act(BfmScenario.Ifk, "waive", reason: "Ausbildung beginnt");
 
         Assert.Equal(
-            [null, "HandoverConfirmed", "HandoverDeclined", "ProviderReportReceived", null, null],
+            [null, "HandoverConfirmed", "HandoverDeclined", "ProviderReportReceived", null, null, null],
             referral.Actions.Select(referral.MessageOf));
         Assert.Equal("BfmWaived", waived.PublishedMessage);
         Assert.Equal(bfm.Case.Id.ToString(), waived.CorrelationKey);

@@ -12,16 +12,26 @@ internal sealed class ReferralScenario
 {
     public static readonly DateTime Start = BfmScenario.Start;
 
-    public const string ReferData = """{"provider":"Schuldnerberatung Caritas","targetGroup":"wohnungslose","voluntary":true}""";
+    public const string ReferData = """{"provider":"caritas","targetGroup":"wohnungslose","voluntary":true,"consentedFields":["customerNumber","targetGroup"]}""";
 
-    public ReferralScenario(ReferralRuleSet? rules = null)
+    /// <summary>Registered providers: <c>caritas</c> and <c>traeger-x</c> take every target group, <c>sucht</c> only addicts; their agreements follow <paramref name="rules"/>.</summary>
+    public ReferralScenario(ReferralRuleSet? rules = null, ProviderCatalog? providers = null)
     {
-        Lifecycle = new ReferralLifecycle(EffectiveRules<ReferralRuleSet>.Single(rules ?? new ReferralRuleSet()));
+        rules ??= new ReferralRuleSet();
+        Lifecycle = new ReferralLifecycle(EffectiveRules<ReferralRuleSet>.Single(rules));
+        Providers = providers ?? new ProviderCatalog(
+        [
+            Provider("caritas", "Schuldnerberatung Caritas", ProviderKinds.DebtCounselling, [], rules),
+            Provider("sucht", "Suchtberatung", ProviderKinds.AddictionCounselling, ["Suchtkranke"], rules),
+            Provider("traeger-x", "Träger X", ProviderKinds.Employment, [], rules),
+        ]);
         Customer = new Customer { CustomerNumber = "K16A", BirthDate = new DateOnly(1980, 2, 1), ResponsibleCaseworker = BfmScenario.Ifk.UserName };
         Case = Lifecycle.Open(Customer, BfmScenario.Fm, Now);
     }
 
     public ReferralLifecycle Lifecycle { get; }
+
+    public ProviderCatalog Providers { get; }
 
     public Customer Customer { get; }
 
@@ -36,7 +46,12 @@ internal sealed class ReferralScenario
     public ActionOutcome Act(string action, string? data = null, string? reason = null) => Act(BfmScenario.Fm, action, data, reason);
 
     public ActionOutcome Act(Access.Actor actor, string action, string? data = null, string? reason = null) =>
-        Lifecycle.Perform(new CaseScene(Case, Customer, actor, Now), action, BfmScenario.Input(data, reason));
+        Lifecycle.Perform(Scene(actor), action, BfmScenario.Input(data, reason));
+
+    public CaseScene Scene(Access.Actor actor) => new(Case, Customer, actor, Now) { Providers = Providers };
+
+    public static ProviderTerms Provider(string key, string name, string kind, IReadOnlyList<string> targetGroups, ReferralRuleSet rules, bool active = true) =>
+        new(key, name, kind, targetGroups, active, rules.ReportIntervalDays, rules.ConferenceIntervalMonths, SharedFields.All);
 
     public ReferralScenario AwaitingProvider()
     {

@@ -31,6 +31,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             outreach.Property(o => o.JointMeetingParticipants)
                 .HasConversion(StringListConversion.ReadOnlyConverter, StringListConversion.ReadOnlyComparer);
         });
-        builder.OwnsOne(c => c.Referral);
+        builder.OwnsOne(c => c.Referral, referral =>
+        {
+            referral.Property(r => r.ConsentedFields)
+                .HasConversion(StringListConversion.ReadOnlyConverter, StringListConversion.ReadOnlyComparer);
+            referral.Property(r => r.LastReportAttendance).HasConversion<string>().HasMaxLength(20);
+        });
     }
 }

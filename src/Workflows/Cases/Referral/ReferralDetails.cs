@@ -6,7 +6,7 @@ namespace CaseFlow.Workflows.Cases.Referral;
 /// </summary>
 public sealed class ReferralDetails
 {
-    /// <summary>The provider (Träger), e.g. a debt counselling service.</summary>
+    /// <summary>The key of the registered provider (Träger), e.g. <c>sb-nord</c> for a debt counselling service.</summary>
     public string? Provider { get; internal set; }
 
     /// <summary>The target group of the delegated case management (Zielgruppe).</summary>
@@ -16,6 +16,14 @@ public sealed class ReferralDetails
     public bool? Voluntary { get; internal set; }
 
     public DateTime? ReferredAt { get; internal set; }
+
+    /// <summary>
+    /// The case fields the customer consented to share with the provider (Einwilligung, § 67b SGB X); the provider
+    /// sees those of them its cooperation agreement names. Empty: no consent, nothing shared.
+    /// </summary>
+    public IReadOnlyList<string> ConsentedFields { get; internal set; } = [];
+
+    public DateTime? ConsentRecordedAt { get; internal set; }
 
     /// <summary>When the provider confirmed the hand-over.</summary>
     public DateTime? ConfirmedAt { get; internal set; }
@@ -30,8 +38,15 @@ public sealed class ReferralDetails
 
     public string? LastReportSummary { get; internal set; }
 
+    public Attendance? LastReportAttendance { get; internal set; }
+
+    public string? LastReportNextSteps { get; internal set; }
+
     /// <summary>When the provider's next progress report is expected.</summary>
     public DateOnly? NextReportDue { get; internal set; }
+
+    /// <summary>The day the FM was last given a task because a report was overdue (see <see cref="ReportWatch"/>).</summary>
+    public DateOnly? ReportOverdueNoticeOn { get; internal set; }
 
     public int ConferenceCount { get; internal set; }
 

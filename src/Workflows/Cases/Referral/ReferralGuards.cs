@@ -10,6 +10,23 @@ internal static class ReferralGuards
         c => $"Für diese Zielgruppe (data.targetGroup) ist keine Delegation vorgesehen. Zielgruppen: {string.Join(", ", c.Rules.TargetGroups)}.",
         (c, d) => c.CanonicalTargetGroup(d.TargetGroup) is not null);
 
+    public static readonly Guard<ReferralContext, ReferralData> ProviderRegistered = Guard<ReferralContext, ReferralData>.OnPayload(
+        "provider",
+        c => "Der Träger (data.provider) muss ein registrierter, aktiver Träger mit Kooperationsvereinbarung sein (registered provider). "
+            + $"Aktive Träger: {string.Join(", ", c.Providers.All.Where(p => p.Active).Select(p => $"{p.Key} ({p.Name})"))}.",
+        (c, d) => c.Providers.Find(d.Provider) is { Active: true });
+
+    public static readonly Guard<ReferralContext, ReferralData> ProviderTakesTargetGroup = Guard<ReferralContext, ReferralData>.OnPayload(
+        "providerTargetGroup",
+        "Der gewählte Träger betreut diese Zielgruppe (data.targetGroup) nach seiner Kooperationsvereinbarung nicht.",
+        (c, d) => c.Providers.Find(d.Provider) is not { } terms || terms.Takes(d.TargetGroup));
+
+    /// <summary>A provider answers only for hand-overs to itself (the provider API already hides the others: 404).</summary>
+    public static Guard<ReferralContext, TPayload> OwnProvider<TPayload>() => Guard<ReferralContext, TPayload>.OnContext(
+        "ownProvider",
+        "Nur der Träger, an den übergeben wurde, kann für ihn antworten (own provider only).",
+        c => c.ActsForOwnProvider);
+
     public static readonly Guard<ReferralContext, ReferralData> Voluntary = Guard<ReferralContext, ReferralData>.OnPayload(
         "voluntary",
         "Beratung nach § 16a SGB II ist freiwillig: die Kundin/der Kunde muss der Überleitung zustimmen (data.voluntary = true).",

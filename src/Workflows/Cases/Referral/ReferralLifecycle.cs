@@ -9,12 +9,16 @@ namespace CaseFlow.Workflows.Cases.Referral;
 /// <summary>
 /// The referral lifecycle (delegation to a third-party provider, seed 002, domain.md §5): the FM refers a
 /// customer who takes part voluntarily, the provider confirms or declines, reports progress, and case
-/// conferences decide whether the delegation continues. The FM keeps overall responsibility (main caseworker)
-/// and, until the provider API exists, takes the provider's actions on its behalf.
+/// conferences decide whether the delegation continues. The FM keeps overall responsibility (main caseworker).
+/// The provider answers through the provider API; the FM may record its answers on its behalf. What the provider
+/// sees is limited by its cooperation agreement and the customer's consent (<c>record-consent</c>).
 /// </summary>
 public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralContext>
 {
     private static readonly StateMachineDefinition<ReferralState, ReferralContext> Definition = BuildMachine();
+    /// <summary>The provider answers through the provider API; the FM may record an answer on its behalf (e.g. by phone).</summary>
+    private static readonly IReadOnlyList<string> ProviderOrFm = [Roles.Provider, Roles.Fm];
+
     private readonly EffectiveRules<ReferralRuleSet> rules;
 
     public ReferralLifecycle(EffectiveRules<ReferralRuleSet> rules)
@@ -25,15 +29,20 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
             input.Read.RequiredString("provider"),
             input.Read.RequiredString("targetGroup"),
             input.Read.RequiredBool("voluntary"),
-            input.Read.OptionalBool("sanctionBacked") ?? false));
-        AddAction(ProviderConfirm, Roles.Fm, _ => NoPayload.Instance, CaseMessages.HandoverConfirmed);
-        AddAction(ProviderDecline, Roles.Fm, input => new ReferralReasonData(input.RequiredReason()), CaseMessages.HandoverDeclined);
-        AddAction(Report, Roles.Fm, input => new ProviderReportData(input.Read.RequiredString("summary")), CaseMessages.ProviderReportReceived);
+            input.Read.OptionalBool("sanctionBacked") ?? false,
+            KnownFields(input, "consentedFields")));
+        AddAction(ProviderConfirm, ProviderOrFm, _ => NoPayload.Instance, CaseMessages.HandoverConfirmed);
+        AddAction(ProviderDecline, ProviderOrFm, input => new ReferralReasonData(input.RequiredReason()), CaseMessages.HandoverDeclined);
+        AddAction(Report, ProviderOrFm, input => new ProviderReportData(
+            input.Read.RequiredString("summary"),
+            input.Read.RequiredEnum<Attendance>("attendance"),
+            input.Read.OptionalString("nextSteps")), CaseMessages.ProviderReportReceived);
         AddAction(CaseConference, Roles.Fm, input => new ConferenceData(
             input.Read.RequiredEnum<ConferenceDecision>("decision"),
             input.Read.OptionalDate("nextConferenceDue"),
             string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim()));
         AddAction(End, Roles.Fm, input => new ReferralReasonData(input.RequiredReason()));
+        AddAction(RecordConsent, Roles.Fm, input => new ConsentData(KnownFields(input, "consentedFields")));
     }
 
     public override string CreatorRole => Roles.Fm;
@@ -49,7 +58,14 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
             ReferralState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));
 
         machine.Configure(ReferralState.Draft)
-            .PermitIf(Refer, ReferralState.AwaitingProvider, ReferralGuards.TargetGroup, ReferralGuards.Voluntary, ReferralGuards.NoSanction);
+            .PermitIf(
+                Refer,
+                ReferralState.AwaitingProvider,
+                ReferralGuards.TargetGroup,
+                ReferralGuards.ProviderRegistered,
+                ReferralGuards.ProviderTakesTargetGroup,
+                ReferralGuards.Voluntary,
+                ReferralGuards.NoSanction);
 
         machine.Configure(ReferralState.AwaitingProvider)
             .OnEntryFrom(Refer, (c, data, _) =>
@@ -58,9 +74,11 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
                 c.File.TargetGroup = c.CanonicalTargetGroup(data.TargetGroup);
                 c.File.Voluntary = data.Voluntary;
                 c.File.ReferredAt = c.Now;
+                RecordConsentGiven(c, new ConsentData(data.ConsentedFields));
             })
-            .Permit(ProviderConfirm, ReferralState.Active)
-            .Permit(ProviderDecline, ReferralState.Declined);
+            .InternalTransition(RecordConsent, RecordConsentGiven)
+            .PermitIf(ProviderConfirm, ReferralState.Active, ReferralGuards.OwnProvider<NoPayload>())
+            .PermitIf(ProviderDecline, ReferralState.Declined, ReferralGuards.OwnProvider<ReferralReasonData>());
 
         // The internal "continue" comes first: when both branches miss one guard, its reasons are reported.
         machine.Configure(ReferralState.Active)
@@ -72,7 +90,8 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
             })
             .InternalTransitionIf(CaseConference, ContinueAfterConference, ReferralGuards.DecidesToContinue, ReferralGuards.NextConferenceWithinInterval)
             .PermitIf(CaseConference, ReferralState.Ended, ReferralGuards.DecidesToEnd)
-            .InternalTransition(Report, RecordReport)
+            .InternalTransitionIf(Report, RecordReport, ReferralGuards.OwnProvider<ProviderReportData>())
+            .InternalTransition(RecordConsent, RecordConsentGiven)
             .Permit(End, ReferralState.Ended);
 
         machine.Configure(ReferralState.Declined)
@@ -116,6 +135,25 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
         c.File.ReportCount++;
         c.File.LastReportAt = c.Now;
         c.File.LastReportSummary = data.Summary;
+        c.File.LastReportAttendance = data.Attendance;
+        c.File.LastReportNextSteps = data.NextSteps;
         c.File.NextReportDue = c.NextReportDue;
+    }
+
+    private static void RecordConsentGiven(ReferralContext c, ConsentData data)
+    {
+        c.File.ConsentedFields = data.Fields;
+        c.File.ConsentRecordedAt = c.Now;
+    }
+
+    /// <summary>A list of shared-field names (<see cref="SharedFields"/>); an unknown name is refused with the catalogue.</summary>
+    private static IReadOnlyList<string> KnownFields(ActionInput input, string name)
+    {
+        var fields = input.Read.StringList(name);
+        return SharedFields.Unknown(fields) is { Count: > 0 } unknown
+            ? throw new ActionInputException(
+                $"data.{name}",
+                $"Unbekannte Felder in data.{name}: {string.Join(", ", unknown)}. Erlaubt: {string.Join(", ", SharedFields.All)}.")
+            : fields;
     }
 }

@@ -6,6 +6,7 @@ namespace CaseFlow.Workflows.Cases.Referral;
 public static class ReferralTriggers
 {
     public static readonly Trigger<ReferralData> Refer = new("refer");
+    public static readonly Trigger<ConsentData> RecordConsent = new("record-consent");
     public static readonly Trigger<NoPayload> ProviderConfirm = new("provider-confirm");
     public static readonly Trigger<ReferralReasonData> ProviderDecline = new("provider-decline");
     public static readonly Trigger<ProviderReportData> Report = new("report");
