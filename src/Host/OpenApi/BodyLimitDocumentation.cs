@@ -1,0 +1,22 @@
+using CaseFlow.Host.Api;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace CaseFlow.Host.OpenApi;
+
+/// <summary>Documents 413 on every operation with a <see cref="RequestBodyLimit"/>, naming the limit.</summary>
+internal sealed class BodyLimitDocumentation : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestBodyLimit>().LastOrDefault() is not { } limit)
+        {
+            return;
+        }
+
+        operation.Responses ??= [];
+        operation.Responses.TryAdd(
+            "413",
+            new OpenApiResponse { Description = $"{RequestBodyLimits.TooLargeTitle}: der Inhalt ist größer als {limit.Readable}." });
+    }
+}
