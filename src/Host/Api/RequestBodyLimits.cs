@@ -5,8 +5,8 @@ namespace CaseFlow.Host.Api;
 /// <summary>
 /// Per-endpoint request body limits. A declared <c>Content-Length</c> above the limit is answered with 413 ProblemDetails
 /// before anything is read; otherwise the limit goes to the server (<see cref="IHttpMaxRequestBodySizeFeature"/>), which
-/// stops a longer chunked body while it is read (Kestrel's <see cref="BadHttpRequestException"/> 413, mapped by
-/// <see cref="ExceptionProblemHandler"/>).
+/// stops a longer chunked body while it is read (Kestrel's <see cref="BadHttpRequestException"/> 413); that refusal is
+/// answered with the same ProblemDetails.
 /// </summary>
 public static class RequestBodyLimits
 {
@@ -47,7 +47,21 @@ public static class RequestBodyLimits
                 server.MaxRequestBodySize = limit.Bytes;
             }
 
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException stopped) when (stopped.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+            {
+                await TooLarge(limit).ExecuteAsync(context);
+                return;
+            }
+
+            // Minimal API body binding does not throw when the server stops the body: it answers a bare 413 itself.
+            if (context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+            {
+                await TooLarge(limit).ExecuteAsync(context);
+            }
         });
 
     private static IResult TooLarge(RequestBodyLimit limit) =>
