@@ -4,12 +4,13 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace CaseFlow.Host.OpenApi;
 
-/// <summary>Documents 413 on every operation with a <see cref="RequestBodyLimit"/>, naming the limit.</summary>
+/// <summary>Documents 413 on every write (POST, PUT, PATCH) with a <see cref="RequestBodyLimit"/>, naming the limit.</summary>
 internal sealed class BodyLimitDocumentation : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestBodyLimit>().LastOrDefault() is not { } limit)
+        if (context.ApiDescription.HttpMethod is not ("POST" or "PUT" or "PATCH")
+            || context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestBodyLimit>().LastOrDefault() is not { } limit)
         {
             return;
         }
