@@ -3,6 +3,7 @@ using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.OpenApi;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Referrals;
@@ -15,6 +16,7 @@ builder.Services
     .AddCaseFlowAuth(builder.Configuration)
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowApi()
+    .AddCaseFlowOpenApi()
     .AddCaseFlowHealth()
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
@@ -30,10 +32,10 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSwagger();
-app.UseSwaggerUI(options => options.DocumentTitle = "CaseFlow API");
+app.UseCaseFlowSwagger();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestBodyLimits();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapCaseFlowHealth();

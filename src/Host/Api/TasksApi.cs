@@ -25,7 +25,9 @@ public static class TasksApi
         group.MapGet("/{id:guid}", Get).WithSummary("One task.");
         group.MapPost("/{id:guid}/claim", Claim).WithSummary("Takes a task from the role or queue. 409 when someone else holds it.");
         group.MapPost("/{id:guid}/unclaim", Unclaim).WithSummary("Gives a task back to its role or queue.");
-        group.MapPost("/{id:guid}/complete", Complete)
+        // Twice the variables limit: the form's variables plus their envelope fit, and too many variables get their own 413.
+        var variablesBytes = endpoints.ServiceProvider.GetRequiredService<EngineOptions>().MaxVariablesBytes;
+        group.MapPost("/{id:guid}/complete", Complete).WithBodyLimit(Math.Max(2L * variablesBytes, RequestBodyLimits.StaffJsonBytes))
             .WithSummary("Completes a task with the form's variables; the workflow runs on. 409 if already completed or held by someone else.");
         return endpoints;
     }

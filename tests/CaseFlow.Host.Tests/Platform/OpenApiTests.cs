@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseFlow.Host.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using static CaseFlow.Host.Tests.Infrastructure.Api;
+
+namespace CaseFlow.Host.Tests.Platform;
+
+public sealed class OpenApiTests : AppTest
+{
+    private static readonly string[] StaffPaths =
+    [
+        "/api/auth/dev-login", "/api/auth/me",
+        "/api/cases", "/api/cases/{id}", "/api/cases/{id}/actions/{action}", "/api/cases/{id}/history", "/api/cases/{id}/diagram",
+        "/api/cases/{id}/instances",
+        "/api/customers", "/api/customers/{id}", "/api/customers/{id}/profile",
+        "/api/notifications", "/api/notifications/{id}/read",
+        "/api/tasks", "/api/tasks/{id}", "/api/tasks/{id}/claim", "/api/tasks/{id}/unclaim", "/api/tasks/{id}/complete",
+        "/api/workflows", "/api/workflows/validate", "/api/workflows/{key}/publish", "/api/workflows/{key}/versions/{version}",
+        "/api/workflows/{key}/draft", "/api/workflows/{key}/instances",
+        "/api/instances/{id}", "/api/instances/{id}/incidents/{incidentId}/retry",
+    ];
+
+    [Fact]
+    public async Task The_staff_document_stays_at_v1_and_still_describes_every_route()
+    {
+        var document = await DocumentAsync("v1");
+
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.All(StaffPaths, path => Assert.Contains(path, paths));
+        Assert.Equal("CaseFlow API", document["info"]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Staff_operations_ask_for_the_bearer_token_and_anonymous_ones_for_nothing()
+    {
+        var document = await DocumentAsync("v1");
+
+        Assert.Null(document["security"]);
+        var operations = OperationsOf(document).ToList();
+        var devLogin = Assert.Single(operations, o => o.Path == "/api/auth/dev-login");
+        Assert.Null(devLogin.Operation["security"]);
+        Assert.DoesNotContain(operations, o => o.Path.StartsWith("/health", StringComparison.Ordinal) && o.Operation["security"] is not null);
+        Assert.All(operations.Where(o => o.Path != "/api/auth/dev-login"), o =>
+        {
+            Assert.Equal(["bearer"], SchemesOf(o.Operation));
+            Assert.NotNull(o.Operation["responses"]!["401"]);
+        });
+    }
+
+    [Fact]
+    public async Task The_provider_document_offers_only_the_api_key_in_the_header()
+    {
+        var document = await DocumentAsync("provider");
+
+        Assert.Equal("CaseFlow Provider API (Träger)", document["info"]!["title"]!.GetValue<string>());
+        Assert.Contains("docs/provider-integration.md", document["info"]!["description"]!.GetValue<string>());
+        var schemes = document["components"]!["securitySchemes"]!.AsObject();
+        Assert.Equal(["apiKey"], schemes.Select(s => s.Key));
+        Assert.Equal("apiKey", schemes["apiKey"]!["type"]!.GetValue<string>());
+        Assert.Equal("header", schemes["apiKey"]!["in"]!.GetValue<string>());
+        Assert.Equal("X-Api-Key", schemes["apiKey"]!["name"]!.GetValue<string>());
+        Assert.All(OperationsOf(document), o => Assert.StartsWith("/api/provider/", o.Path, StringComparison.Ordinal));
+        Assert.Null(document["security"]);
+    }
+
+    [Fact]
+    public async Task The_staff_document_declares_both_schemes_for_the_provider_routes_it_also_lists()
+    {
+        var schemes = (await DocumentAsync("v1"))["components"]!["securitySchemes"]!.AsObject();
+
+        Assert.Equal("http", schemes["bearer"]!["type"]!.GetValue<string>());
+        Assert.Equal("apiKey", schemes["apiKey"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Swagger_ui_lists_the_staff_document_first_then_the_provider_document()
+    {
+        var script = await app.CreateClient().GetStringAsync("/swagger/index.js");
+
+        var staff = script.IndexOf("/swagger/v1/swagger.json", StringComparison.Ordinal);
+        var provider = script.IndexOf("/swagger/provider/swagger.json", StringComparison.Ordinal);
+        Assert.True(staff >= 0 && provider > staff, script);
+    }
+
+    [Fact]
+    public async Task Writes_with_a_body_limit_document_413()
+    {
+        var document = await DocumentAsync("v1");
+
+        Assert.NotNull(document["paths"]!["/api/cases/{id}/actions/{action}"]!["post"]!["responses"]!["413"]);
+        Assert.NotNull(document["paths"]!["/api/customers"]!["post"]!["responses"]!["413"]);
+        Assert.Null(document["paths"]!["/api/cases/{id}"]!["get"]!["responses"]!["413"]);
+    }
+
+    [Theory]
+    [InlineData(typeof(ProviderShapes.HandoverView), "state", "awaitingConfirmation")]
+    [InlineData(typeof(ProviderShapes.DeclineRequest), "reason", null)]
+    [InlineData(typeof(ProviderShapes.ReportRequest), "attendance", "regular")]
+    [InlineData(typeof(ProviderShapes.ReportReceipt), "reportCount", null)]
+    public void The_provider_types_carry_an_example_found_by_their_name(Type type, string field, string? value)
+    {
+        var repository = new SchemaRepository();
+        app.Services.GetRequiredService<ISchemaGenerator>().GenerateSchema(type, repository);
+
+        var example = Assert.IsAssignableFrom<JsonObject>(repository.Schemas[type.Name].Example);
+        Assert.NotNull(example[field]);
+        if (value is not null)
+        {
+            Assert.Equal(value, example[field]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public void Other_types_keep_no_example()
+    {
+        var repository = new SchemaRepository();
+        app.Services.GetRequiredService<ISchemaGenerator>().GenerateSchema(typeof(ProviderShapes.SomethingElse), repository);
+
+        Assert.Null(repository.Schemas[nameof(ProviderShapes.SomethingElse)].Example);
+    }
+
+    private async Task<JsonObject> DocumentAsync(string name)
+    {
+        var response = await app.CreateClient().GetAsync($"/swagger/{name}/swagger.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await ReadAsync(response);
+    }
+
+    private static IEnumerable<(string Path, JsonObject Operation)> OperationsOf(JsonObject document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Where(verb => verb.Value is JsonObject { } operation && operation.ContainsKey("responses"))
+            .Select(verb => (path.Key, verb.Value!.AsObject())));
+
+    private static IEnumerable<string> SchemesOf(JsonObject operation) =>
+        operation["security"]?.AsArray().SelectMany(requirement => requirement!.AsObject().Select(s => s.Key)) ?? [];
+
+    /// <summary>Stand-ins named like the provider API's types (CaseFlow.Host.Providers), to check the examples find them by name.</summary>
+    public static class ProviderShapes
+    {
+        public sealed record HandoverView(Guid Id, string State);
+
+        public sealed record DeclineRequest(string Reason);
+
+        public sealed record ReportRequest(string Summary, string Attendance, string? NextSteps);
+
+        public sealed record ReportReceipt(Guid HandoverId, int ReportCount);
+
+        public sealed record SomethingElse(string Name);
+    }
+}
