@@ -47,7 +47,7 @@ app.MapInstancesApi();
 app.MapTasksApi();
 app.MapNotificationsApi();
 app.MapReferralsApi();
-app.MapProviderHandoversApi();
+app.MapProviderHandoversApi(app.Configuration);
 
 app.Run();
 

@@ -15,19 +15,19 @@ internal sealed class ProviderExamples : ISchemaFilter
         ["HandoverView"] = """
             {
               "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
-              "state": "awaitingConfirmation",
+              "state": "active",
               "referredAt": "2026-11-02T09:00:00Z",
-              "confirmedAt": null,
-              "nextReportDue": null,
-              "nextConferenceDue": null,
+              "confirmedAt": "2026-11-04T14:30:00Z",
+              "nextReportDue": "2026-12-04",
+              "nextConferenceDue": "2027-02-04",
               "reportIntervalDays": 30,
-              "sharedFields": ["customerNumber", "targetGroup", "actionNeeds", "caseManager"],
+              "reportCount": 0,
+              "sharedFields": ["customerNumber", "targetGroup", "caseManager"],
               "consentRecorded": true,
               "customer": {
                 "customerNumber": "123D456789",
-                "targetGroup": "Überschuldete",
-                "actionNeeds": ["Schuldenabbau"],
-                "caseManager": "Frau Schulz (Fallmanagement)"
+                "targetGroup": "Wohnungslose",
+                "caseManager": "Andrea Schulz"
               }
             }
             """,
@@ -46,7 +46,7 @@ internal sealed class ProviderExamples : ISchemaFilter
               "handoverId": "0f8fad5b-d9cb-469f-a165-70867728950e",
               "receivedAt": "2026-12-01T10:15:00Z",
               "reportCount": 1,
-              "nextReportDue": "2026-12-31T10:15:00Z"
+              "nextReportDue": "2026-12-31"
             }
             """,
     };

@@ -12,12 +12,13 @@ public static class ProviderHandoversApi
 {
     public const int MaxPageSize = 200;
 
-    public static IEndpointRouteBuilder MapProviderHandoversApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapProviderHandoversApi(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
         var group = endpoints.MapGroup("/api/provider/handovers")
             .WithTags("Provider API (Träger)")
             .WithGroupName("provider")
-            .ForProviders();
+            .ForProviders()
+            .WithBodyLimit(ProviderBodyLimit.From(configuration));
         group.MapGet("/", List).WithSummary(
             "Your open hand-overs (awaiting confirmation or active), oldest first, with only the customer data your agreement and the customer's consent allow. Paging with page/pageSize, total in X-Total-Count.");
         group.MapGet("/{id:guid}", Get).WithSummary("One of your hand-overs (also declined or ended ones). 404 for any id that is not yours.");
