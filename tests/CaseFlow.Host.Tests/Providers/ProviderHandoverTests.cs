@@ -154,6 +154,21 @@ public sealed class ProviderHandoverTests : AppTest
     }
 
     [Fact]
+    public async Task An_oversized_report_is_refused_with_413_before_anything_is_read()
+    {
+        var (caseId, _, _) = await AwaitingProviderAsync(app);
+        var sucht = ProviderClient(app, SuchtMitteKey);
+        await ConfirmAsync(sucht, caseId);
+        var before = await DatabaseStateAsync(app, caseId);
+
+        var response = await ReportAsync(sucht, caseId, new { summary = new string('x', 17 * 1024), attendance = "regular" });
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "16");
+        Assert.Contains("payload too large", problem["title"]!.GetValue<string>());
+        Assert.Equal(before, await DatabaseStateAsync(app, caseId));
+    }
+
+    [Fact]
     public async Task A_report_on_a_declined_referral_is_a_conflict()
     {
         var (caseId, _, _) = await AwaitingProviderAsync(app);
