@@ -4,6 +4,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Providers;
 using CaseFlow.Host.Setup;
 using CaseFlow.Host.Workflows;
 
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCaseFlowPersistence(builder.Configuration, builder.Environment)
     .AddCaseFlowAuth(builder.Configuration)
+    .AddCaseFlowProviders(builder.Configuration)
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowApi()
     .AddCaseFlowHealth()
@@ -31,6 +33,7 @@ app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "CaseFlow API");
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapCaseFlowHealth();
@@ -41,6 +44,8 @@ app.MapWorkflowsApi();
 app.MapInstancesApi();
 app.MapTasksApi();
 app.MapNotificationsApi();
+app.MapProvidersApi();
+app.MapProviderSelfApi();
 
 app.Run();
 
