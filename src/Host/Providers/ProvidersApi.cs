@@ -2,7 +2,6 @@ using System.Globalization;
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Persistence;
-using CaseFlow.Workflows.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,8 +27,6 @@ public static class ProvidersApi
     /// <summary>Replaces the provider's details; <c>targetGroups: []</c> means any target group.</summary>
     public sealed record UpdateProviderRequest(string Name, string Kind, IReadOnlyList<string> TargetGroups, bool Active);
 
-    public sealed record CreateApiKeyRequest(string Label);
-
     public static IEndpointRouteBuilder MapProvidersApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/providers").WithTags("Providers (Träger)").RequireAuthorization();
@@ -39,18 +36,14 @@ public static class ProvidersApi
         group.MapPut("/{key}", Update).WithSummary("Changes name, kind, target groups and whether the provider is active (process owner).");
         group.MapPut("/{key}/agreement", UpdateAgreement)
             .WithSummary("Changes the cooperation agreement: shared fields, report interval, conference rhythm, reference (process owner).");
-        group.MapGet("/{key}/api-keys", ListApiKeys).WithSummary("The provider's API keys, without the keys themselves (process owner).");
-        group.MapPost("/{key}/api-keys", CreateApiKey)
-            .WithSummary("Creates an API key; the answer is the only time the key is shown (process owner).");
-        group.MapPost("/{key}/api-keys/{id:guid}/revoke", RevokeApiKey)
-            .WithSummary("Revokes an API key at once (process owner). 409 when it is already revoked.");
+        group.MapProviderApiKeys();
         return endpoints;
     }
 
     private static async Task<Results<Ok<List<ProviderView>>, ProblemHttpResult>> List(
         HttpContext http, ActorResolver actors, CaseFlowDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
     {
-        if (await StaffProblemAsync(http, actors, cancellationToken) is { } problem)
+        if (await ProviderRegistryAccess.StaffProblemAsync(http, actors, cancellationToken) is { } problem)
         {
             return problem;
         }
@@ -73,20 +66,20 @@ public static class ProvidersApi
     private static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> Get(
         string key, HttpContext http, ActorResolver actors, ProviderDirectory directory, CancellationToken cancellationToken)
     {
-        if (await StaffProblemAsync(http, actors, cancellationToken) is { } problem)
+        if (await ProviderRegistryAccess.StaffProblemAsync(http, actors, cancellationToken) is { } problem)
         {
             return problem;
         }
 
         var provider = await directory.FindAsync(key, cancellationToken);
-        return provider is null ? NotFound(key) : TypedResults.Ok(ProviderView.Of(provider));
+        return provider is null ? ProviderRegistryAccess.NotFound(key) : TypedResults.Ok(ProviderView.Of(provider));
     }
 
     private static async Task<Results<Created<ProviderView>, ProblemHttpResult>> Create(
         CreateProviderRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderRules rules, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (actor, forbidden) = await ProcessOwnerAsync(http, actors, cancellationToken);
+        var (actor, forbidden) = await ProviderRegistryAccess.ProcessOwnerAsync(http, actors, cancellationToken);
         if (forbidden is not null)
         {
             return forbidden;
@@ -105,7 +98,7 @@ public static class ProvidersApi
 
         if (await db.Providers.AnyAsync(p => p.Key == request.Key, cancellationToken))
         {
-            return Problems.Conflict($"Den Träger-Schlüssel (key) '{request.Key}' gibt es bereits.");
+            return KeyTaken(request.Key);
         }
 
         var provider = new Provider
@@ -125,7 +118,22 @@ public static class ProvidersApi
             details = ProviderJournal.DetailsData(provider),
             agreement = ProviderJournal.AgreementData(provider.Agreement),
         }));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two registrations of one key at the same moment: the unique index lets one win, the other is the same 409.
+            db.ChangeTracker.Clear();
+            if (await db.Providers.AnyAsync(p => p.Key == request.Key, cancellationToken))
+            {
+                return KeyTaken(request.Key);
+            }
+
+            throw;
+        }
+
         return TypedResults.Created($"/api/providers/{provider.Key}", ProviderView.Of(provider));
     }
 
@@ -133,7 +141,7 @@ public static class ProvidersApi
         string key, UpdateProviderRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory,
         ProviderRules rules, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (actor, provider, problem) = await ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
+        var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -160,7 +168,7 @@ public static class ProvidersApi
         string key, AgreementRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (actor, provider, problem) = await ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
+        var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -182,86 +190,6 @@ public static class ProvidersApi
         return TypedResults.Ok(ProviderView.Of(provider));
     }
 
-    private static async Task<Results<Ok<List<ProviderApiKeyView>>, ProblemHttpResult>> ListApiKeys(
-        string key, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory, CancellationToken cancellationToken)
-    {
-        var (_, provider, problem) = await ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var keys = await db.ProviderApiKeys.AsNoTracking()
-            .Where(k => k.ProviderId == provider!.Id)
-            .OrderBy(k => k.CreatedAt)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(keys.Select(ProviderApiKeyView.Of).ToList());
-    }
-
-    private static async Task<Results<Created<CreatedProviderApiKey>, ProblemHttpResult>> CreateApiKey(
-        string key, CreateApiKeyRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory,
-        TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var (actor, provider, problem) = await ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var (label, invalid) = ProviderInput.CheckLabel(request.Label);
-        if (invalid is not null)
-        {
-            return invalid;
-        }
-
-        var secret = ApiKeySecret.Generate();
-        var apiKey = new ProviderApiKey
-        {
-            ProviderId = provider!.Id,
-            Label = label!,
-            Prefix = ApiKeySecret.PrefixOf(secret),
-            Hash = ApiKeySecret.Hash(secret),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedBy = actor!.UserName,
-        };
-        db.ProviderApiKeys.Add(apiKey);
-        db.Journal.Add(ProviderJournal.Entry(provider, actor.UserName, apiKey.CreatedAt, "provider.api-key-created", ProviderJournal.KeyData(apiKey)));
-        await db.SaveChangesAsync(cancellationToken);
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.Pragma = "no-cache";
-        return TypedResults.Created(
-            $"/api/providers/{provider.Key}/api-keys", new CreatedProviderApiKey(apiKey.Id, apiKey.Label, apiKey.Prefix, apiKey.CreatedAt, secret));
-    }
-
-    private static async Task<Results<Ok<ProviderApiKeyView>, ProblemHttpResult>> RevokeApiKey(
-        string key, Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory, TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        var (actor, provider, problem) = await ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var apiKey = await db.ProviderApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.ProviderId == provider!.Id, cancellationToken);
-        if (apiKey is null)
-        {
-            return Problems.NotFound($"Den API-Schlüssel {id} gibt es beim Träger '{key}' nicht.");
-        }
-
-        if (apiKey.RevokedAt is { } revokedAt)
-        {
-            return Problems.Conflict(
-                $"Der API-Schlüssel {apiKey.Prefix}… ist bereits widerrufen (already revoked): {revokedAt:yyyy-MM-dd HH:mm} UTC von {apiKey.RevokedBy}.");
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        apiKey.Revoke(actor!.UserName, now);
-        db.Journal.Add(ProviderJournal.Entry(provider!, actor.UserName, now, "provider.api-key-revoked", ProviderJournal.KeyData(apiKey)));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ProviderApiKeyView.Of(apiKey));
-    }
-
     private static void Apply(CooperationAgreement target, ProviderInput.Agreement agreement, string actor, DateTime now)
     {
         target.SharedFields = agreement.SharedFields;
@@ -272,35 +200,5 @@ public static class ProvidersApi
         target.UpdatedBy = actor;
     }
 
-    /// <summary>Reading needs a staff role; a signed-in person without any gets 403.</summary>
-    private static async Task<ProblemHttpResult?> StaffProblemAsync(HttpContext http, ActorResolver actors, CancellationToken cancellationToken)
-    {
-        var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        return actor.Roles.Overlaps(Roles.All) ? null : Problems.Forbidden("Das Träger-Verzeichnis sehen Mitarbeitende des Jobcenters (staff roles).");
-    }
-
-    private static async Task<(Actor? Actor, ProblemHttpResult? Problem)> ProcessOwnerAsync(
-        HttpContext http, ActorResolver actors, CancellationToken cancellationToken)
-    {
-        var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        return actor.HasRole(Roles.ProcessOwner)
-            ? (actor, null)
-            : (null, Problems.Forbidden("Träger, Kooperationsvereinbarungen und API-Schlüssel pflegt die/der Prozessverantwortliche (process owner)."));
-    }
-
-    /// <summary>The process owner and the provider to change: 403 for other roles, then 404 for an unknown key.</summary>
-    private static async Task<(Actor? Actor, Provider? Provider, ProblemHttpResult? Problem)> ProviderForChangeAsync(
-        string key, HttpContext http, ActorResolver actors, ProviderDirectory directory, CancellationToken cancellationToken)
-    {
-        var (actor, forbidden) = await ProcessOwnerAsync(http, actors, cancellationToken);
-        if (forbidden is not null)
-        {
-            return (null, null, forbidden);
-        }
-
-        var provider = await directory.FindAsync(key, cancellationToken);
-        return provider is null ? (null, null, NotFound(key)) : (actor, provider, null);
-    }
-
-    private static ProblemHttpResult NotFound(string key) => Problems.NotFound($"Den Träger (provider) '{key}' gibt es nicht.");
+    private static ProblemHttpResult KeyTaken(string key) => Problems.Conflict($"Den Träger-Schlüssel (key) '{key}' gibt es bereits.");
 }
