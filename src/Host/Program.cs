@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCaseFlowPersistence(builder.Configuration, builder.Environment)
     .AddCaseFlowAuth(builder.Configuration)
+    .AddCaseFlowProviders(builder.Configuration)
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowApi()
     .AddCaseFlowOpenApi()
@@ -35,6 +36,7 @@ app.UseStatusCodePages();
 app.UseCaseFlowSwagger();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseRequestBodyLimits();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
@@ -46,7 +48,9 @@ app.MapWorkflowsApi();
 app.MapInstancesApi();
 app.MapTasksApi();
 app.MapNotificationsApi();
+app.MapProvidersApi();
 app.MapReferralsApi();
+app.MapProviderSelfApi();
 app.MapProviderHandoversApi(app.Configuration);
 
 app.Run();

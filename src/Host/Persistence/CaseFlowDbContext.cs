@@ -1,5 +1,6 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Providers;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
@@ -38,6 +39,10 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
     public DbSet<WorkflowMessageRecord> WorkflowMessages => Set<WorkflowMessageRecord>();
 
     public DbSet<WorkflowDefinition> WorkflowDefinitions => Set<WorkflowDefinition>();
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<ProviderApiKey> ProviderApiKeys => Set<ProviderApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);

@@ -1,16 +1,21 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Providers;
 using CaseFlow.Host.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Persistence;
 
-/// <summary>Applies migrations at start, in development mode seeds the development users, and publishes the shipped workflows.</summary>
+/// <summary>
+/// Applies migrations at start, in development mode seeds the development users and providers (with their API keys),
+/// and publishes the shipped workflows.
+/// </summary>
 public sealed class DatabaseInitializer(
     CaseFlowDbContext db,
     IConfiguration configuration,
     MessagingOptions messaging,
     ShippedWorkflowPublisher shippedWorkflows,
+    TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
     private const int Attempts = 3;
@@ -51,6 +56,7 @@ public sealed class DatabaseInitializer(
         if (AuthSetup.ModeOf(configuration) == AuthMode.Development)
         {
             await SeedDevelopmentUsersAsync(cancellationToken);
+            await SeedDevelopmentProvidersAsync(cancellationToken);
         }
 
         await shippedWorkflows.PublishAsync(cancellationToken);
@@ -76,5 +82,36 @@ public sealed class DatabaseInitializer(
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Development users seeded: {Count}", DevelopmentUsers.All.Count);
+    }
+
+    /// <summary>
+    /// Adds the development providers and keys that are missing, nothing else: a provider the process owner changed stays
+    /// changed, and a revoked development key stays revoked (keys are matched by hash).
+    /// </summary>
+    private async Task SeedDevelopmentProvidersAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var providers = await db.Providers.ToDictionaryAsync(p => p.Key, cancellationToken);
+        var hashes = DevelopmentProviders.All.Select(seed => ApiKeySecret.Hash(seed.ApiKey)).ToList();
+        var existingKeys = (await db.ProviderApiKeys.Where(k => hashes.Contains(k.Hash)).Select(k => k.Hash).ToListAsync(cancellationToken)).ToHashSet();
+        var added = 0;
+        foreach (var seed in DevelopmentProviders.All)
+        {
+            if (!providers.TryGetValue(seed.Key, out var provider))
+            {
+                provider = seed.ToProvider(now);
+                db.Providers.Add(provider);
+                added++;
+            }
+
+            if (!existingKeys.Contains(ApiKeySecret.Hash(seed.ApiKey)))
+            {
+                db.ProviderApiKeys.Add(seed.ToApiKey(provider.Id, now));
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Development providers seeded: {Count} rows added", added);
     }
 }

@@ -5,4 +5,4 @@ namespace CaseFlow.Host.Providers;
 /// (<c>regular</c>, <c>irregular</c> or <c>none</c>) and optionally the next steps. No diagnoses: the FM needs to
 /// know where the customer stands, not the content of confidential counselling (§ 16a SGB II).
 /// </summary>
-public sealed record ReportRequest(string? Summary, string? Attendance, string? NextSteps);
+public sealed record ReportRequest(string? Summary, string? Attendance, string? NextSteps = null);

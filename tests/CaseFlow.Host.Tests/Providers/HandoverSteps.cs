@@ -40,8 +40,8 @@ internal static class HandoverSteps
     /// <summary>A referral by fm.schulz to sb-nord through the Cases API, with the consent given.</summary>
     public static async Task<(Guid CaseId, HttpClient Fm)> ReferredToSbNordAsync(CaseFlowApp app, string[] consentedFields)
     {
-        var (caseId, fm) = await Api.ReferralCaseAsync(app);
-        await Api.ActOkAsync(fm, caseId, "refer", new
+        var (caseId, fm) = await Infrastructure.Api.ReferralCaseAsync(app);
+        await Infrastructure.Api.ActOkAsync(fm, caseId, "refer", new
         {
             data = new { provider = "sb-nord", targetGroup = "Wohnungslose", voluntary = true, consentedFields },
         });

@@ -132,7 +132,7 @@ public sealed class ProviderHandoverTests : AppTest
         var initial = await DatabaseStateAsync(app, caseId);
 
         var reportTooEarly = await ReportAsync(sucht, caseId);
-        var malformed = await sucht.PostAsync($"/api/provider/handovers/{caseId}/decline", new StringContent("{\"reason\": ", Encoding.UTF8, "application/json"));
+        var malformed = await sucht.PostAsync($"/api/provider/handovers/{caseId}/decline", new StringContent("reason=Keine Kapazität", Encoding.UTF8, "application/json"));
         var noReason = await DeclineAsync(sucht, caseId, "  ");
         Assert.Equal(initial, await DatabaseStateAsync(app, caseId));
 

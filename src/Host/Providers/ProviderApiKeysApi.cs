@@ -1,0 +1,107 @@
+using CaseFlow.Host.Api;
+using CaseFlow.Host.Auth;
+using CaseFlow.Host.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Host.Providers;
+
+/// <summary>
+/// The API keys of a provider (process owner only): list without the keys, create (the key is shown once), revoke.
+/// Every change is one SaveChanges together with its journal line.
+/// </summary>
+public static class ProviderApiKeysApi
+{
+    public sealed record CreateApiKeyRequest(string Label);
+
+    /// <summary>Maps the key routes into the <c>/api/providers</c> group.</summary>
+    internal static RouteGroupBuilder MapProviderApiKeys(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{key}/api-keys", ListApiKeys).WithSummary("The provider's API keys, without the keys themselves (process owner).");
+        group.MapPost("/{key}/api-keys", CreateApiKey)
+            .WithSummary("Creates an API key; the answer is the only time the key is shown (process owner).");
+        group.MapPost("/{key}/api-keys/{id:guid}/revoke", RevokeApiKey)
+            .WithSummary("Revokes an API key at once (process owner). 409 when it is already revoked.");
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<ProviderApiKeyView>>, ProblemHttpResult>> ListApiKeys(
+        string key, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory, CancellationToken cancellationToken)
+    {
+        var (_, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var keys = await db.ProviderApiKeys.AsNoTracking()
+            .Where(k => k.ProviderId == provider!.Id)
+            .OrderBy(k => k.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(keys.Select(ProviderApiKeyView.Of).ToList());
+    }
+
+    private static async Task<Results<Created<CreatedProviderApiKey>, ProblemHttpResult>> CreateApiKey(
+        string key, CreateApiKeyRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (label, invalid) = ProviderInput.CheckLabel(request.Label);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var secret = ApiKeySecret.Generate();
+        var apiKey = new ProviderApiKey
+        {
+            ProviderId = provider!.Id,
+            Label = label!,
+            Prefix = ApiKeySecret.PrefixOf(secret),
+            Hash = ApiKeySecret.Hash(secret),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = actor!.UserName,
+        };
+        db.ProviderApiKeys.Add(apiKey);
+        db.Journal.Add(ProviderJournal.Entry(provider, actor.UserName, apiKey.CreatedAt, "provider.api-key-created", ProviderJournal.KeyData(apiKey)));
+        await db.SaveChangesAsync(cancellationToken);
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.Pragma = "no-cache";
+        return TypedResults.Created(
+            $"/api/providers/{provider.Key}/api-keys", new CreatedProviderApiKey(apiKey.Id, apiKey.Label, apiKey.Prefix, apiKey.CreatedAt, secret));
+    }
+
+    private static async Task<Results<Ok<ProviderApiKeyView>, ProblemHttpResult>> RevokeApiKey(
+        string key, Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var apiKey = await db.ProviderApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.ProviderId == provider!.Id, cancellationToken);
+        if (apiKey is null)
+        {
+            return Problems.NotFound($"Den API-Schlüssel {id} gibt es beim Träger '{key}' nicht.");
+        }
+
+        if (apiKey.RevokedAt is { } revokedAt)
+        {
+            return Problems.Conflict(
+                $"Der API-Schlüssel {apiKey.Prefix}… ist bereits widerrufen (already revoked): {revokedAt:yyyy-MM-dd HH:mm} UTC von {apiKey.RevokedBy}.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        apiKey.Revoke(actor!.UserName, now);
+        db.Journal.Add(ProviderJournal.Entry(provider!, actor.UserName, now, "provider.api-key-revoked", ProviderJournal.KeyData(apiKey)));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ProviderApiKeyView.Of(apiKey));
+    }
+}

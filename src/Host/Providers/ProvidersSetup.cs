@@ -1,0 +1,26 @@
+using CaseFlow.Host.Cases;
+using Microsoft.AspNetCore.Authentication;
+
+namespace CaseFlow.Host.Providers;
+
+/// <summary>The provider registry, API-key authentication, the <c>Provider</c> policy and the per-key rate limiter.</summary>
+public static class ProvidersSetup
+{
+    public static IServiceCollection AddCaseFlowProviders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ProviderApiKeyHandler>(ProviderApiKeyDefaults.Scheme, displayName: "Provider API key (Träger)", null);
+        services.AddAuthorizationBuilder().AddPolicy(ProviderApiKeyDefaults.Policy, policy => policy
+            .AddAuthenticationSchemes(ProviderApiKeyDefaults.Scheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(ProviderApiKeyDefaults.ProviderClaim));
+        services.AddProviderRateLimiting(ProviderRateLimitOptions.Load(configuration));
+        services.AddSingleton(new ProviderRules(ReferralRuleSetOptions.Load(configuration)));
+        services.AddScoped<ProviderDirectory>();
+        return services;
+    }
+
+    /// <summary>Routes for providers: API key only (a staff token gets 401), rate-limited per key.</summary>
+    public static RouteGroupBuilder ForProviders(this RouteGroupBuilder group) =>
+        group.RequireAuthorization(ProviderApiKeyDefaults.Policy).RequireRateLimiting(ProviderApiKeyDefaults.RateLimitPolicy);
+}
