@@ -6,6 +6,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Providers;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 // runner (the code path of POST /api/workflows/{key}/instances and POST /api/tasks/{id}/complete, without HTTP),
 // and prints instances per second and the p50/p99 latency of each committed step. Then it measures the outbox:
 // the relay draining the rows the cycle wrote onto the in-memory bus, and correlated messages from outbox row to
-// consumed (inbox + mailbox row committed).
+// consumed (inbox + mailbox row committed). Last, the provider API's list of open hand-overs over N referrals.
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var work = Directory.CreateTempSubdirectory("caseflow-bench-");
 var workflows = Directory.CreateDirectory(Path.Combine(work.FullName, "workflows"));
@@ -38,7 +39,9 @@ builder.Services
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
-    .AddCaseFlowMessaging(builder.Configuration);
+    .AddCaseFlowMessaging(builder.Configuration)
+    .AddCaseFlowProviders(builder.Configuration)
+    .AddScoped<ProviderHandovers>();
 await using var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -67,6 +70,11 @@ var (rows, relayed) = await messaging.DrainOutboxAsync();
 Console.WriteLine($"outbox relay: {rows} rows (TaskAssigned/TaskCompleted of the cycle) published in {relayed.TotalSeconds:F2} s = {rows / relayed.TotalSeconds:F0} rows/s");
 var correlated = await messaging.CorrelateAsync(count);
 Console.WriteLine($"correlated messages: {count} from outbox row to consumed (inbox + mailbox committed) in {correlated.TotalSeconds:F2} s = {count / correlated.TotalSeconds:F0} messages/s");
+var providers = new ProviderBench(app.Services);
+await providers.SeedAsync(count);
+await providers.ListAsync(20);
+var (listing, open) = await providers.ListAsync(200);
+Console.WriteLine($"provider hand-over list: first page of 50 of {open} open hand-overs (agreement and consent applied), 200 reads: {listing}");
 work.Delete(recursive: true);
 return;
 

@@ -6,19 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Tests.Providers;
 
-/// <summary>Steps of the provider API the hand-over tests share: clients with the development keys, calls, "nothing changed".</summary>
+/// <summary>Steps of the provider hand-over routes the tests share: the calls, a referral to sb-nord, "nothing changed".</summary>
 internal static class HandoverSteps
 {
-    public const string SbNordKey = "dev-sb-nord-key";
-    public const string SuchtMitteKey = "dev-sucht-mitte-key";
-
-    public static HttpClient ProviderClient(CaseFlowApp app, string apiKey)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-        return client;
-    }
-
     public static async Task<JsonArray> OpenHandoversAsync(HttpClient provider)
     {
         var response = await provider.GetAsync("/api/provider/handovers");

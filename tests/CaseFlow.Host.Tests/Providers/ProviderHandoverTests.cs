@@ -6,6 +6,7 @@ using CaseFlow.Host.Tests.Infrastructure;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
 using static CaseFlow.Host.Tests.Infrastructure.Flow;
 using static CaseFlow.Host.Tests.Providers.HandoverSteps;
+using static CaseFlow.Host.Tests.Providers.ProviderSteps;
 
 namespace CaseFlow.Host.Tests.Providers;
 
@@ -16,7 +17,7 @@ public sealed class ProviderHandoverTests : AppTest
     public async Task A_confirmation_moves_the_waiting_workflow_and_the_referral_and_appears_in_the_fm_view()
     {
         var (caseId, instanceId, fm) = await AwaitingProviderAsync(app);
-        var sucht = ProviderClient(app, SuchtMitteKey);
+        var sucht = WithApiKey(app, SuchtMitteKey);
 
         var listed = Assert.Single(await OpenHandoversAsync(sucht));
         Assert.Equal((caseId.ToString(), "awaitingConfirmation"), (listed!["id"]!.GetValue<string>(), listed["state"]!.GetValue<string>()));
@@ -43,7 +44,7 @@ public sealed class ProviderHandoverTests : AppTest
     public async Task A_provider_never_sees_confirms_declines_or_reports_on_another_providers_hand_over()
     {
         var (caseId, _, _) = await AwaitingProviderAsync(app);
-        var nord = ProviderClient(app, SbNordKey);
+        var nord = WithApiKey(app, SbNordKey);
         var before = await DatabaseStateAsync(app, caseId);
 
         Assert.Empty(await OpenHandoversAsync(nord));
@@ -66,7 +67,7 @@ public sealed class ProviderHandoverTests : AppTest
     public async Task The_provider_sees_only_fields_its_agreement_names_and_the_customer_consented_to()
     {
         var (caseId, fm) = await ReferredToSbNordAsync(app, ["customerNumber", "birthDate", "targetGroup", "caseManager"]);
-        var nord = ProviderClient(app, SbNordKey);
+        var nord = WithApiKey(app, SbNordKey);
 
         var handover = Assert.Single(await OpenHandoversAsync(nord))!.AsObject();
         var customer = handover["customer"]!.AsObject();
@@ -89,7 +90,7 @@ public sealed class ProviderHandoverTests : AppTest
     public async Task A_report_is_received_reaches_the_workflow_and_the_fm_sees_it_as_the_last_report()
     {
         var (caseId, instanceId, fm) = await AwaitingProviderAsync(app);
-        var sucht = ProviderClient(app, SuchtMitteKey);
+        var sucht = WithApiKey(app, SuchtMitteKey);
         await ConfirmAsync(sucht, caseId);
         await app.ProcessEngineAsync();
         app.Clock.Advance(TimeSpan.FromDays(10));
@@ -112,7 +113,7 @@ public sealed class ProviderHandoverTests : AppTest
     public async Task A_decline_with_reason_closes_the_referral_and_gives_the_fm_a_task()
     {
         var (caseId, _, fm) = await AwaitingProviderAsync(app);
-        var sucht = ProviderClient(app, SuchtMitteKey);
+        var sucht = WithApiKey(app, SuchtMitteKey);
 
         var declined = await DeclineAsync(sucht, caseId, "Keine Kapazität bis März");
         await app.ProcessEngineAsync();
@@ -128,7 +129,7 @@ public sealed class ProviderHandoverTests : AppTest
     public async Task Refused_calls_answer_with_problem_details_and_change_nothing()
     {
         var (caseId, _, _) = await AwaitingProviderAsync(app);
-        var sucht = ProviderClient(app, SuchtMitteKey);
+        var sucht = WithApiKey(app, SuchtMitteKey);
         var initial = await DatabaseStateAsync(app, caseId);
 
         var reportTooEarly = await ReportAsync(sucht, caseId);
@@ -144,26 +145,26 @@ public sealed class ProviderHandoverTests : AppTest
         var lateDecline = await DeclineAsync(sucht, caseId, "doch nicht");
         Assert.Equal(confirmedState, await DatabaseStateAsync(app, caseId));
 
-        await AssertProblemAsync(reportTooEarly, HttpStatusCode.Conflict, "awaitingConfirmation");
-        await AssertProblemAsync(malformed, HttpStatusCode.BadRequest, "JSON");
-        Assert.Equal("reason", (await AssertProblemAsync(noReason, HttpStatusCode.BadRequest, "reason"))["field"]!.GetValue<string>());
-        await AssertProblemAsync(secondConfirm, HttpStatusCode.Conflict, "active");
-        Assert.Equal("attendance", (await AssertProblemAsync(noAttendance, HttpStatusCode.BadRequest, "attendance"))["field"]!.GetValue<string>());
-        await AssertProblemAsync(badAttendance, HttpStatusCode.BadRequest, "Regular, Irregular, None");
-        await AssertProblemAsync(lateDecline, HttpStatusCode.Conflict, "active");
+        await AssertRefusedAsync(reportTooEarly, HttpStatusCode.Conflict, "awaitingConfirmation");
+        await AssertRefusedAsync(malformed, HttpStatusCode.BadRequest, "JSON");
+        Assert.Equal("reason", (await AssertRefusedAsync(noReason, HttpStatusCode.BadRequest, "reason"))["field"]!.GetValue<string>());
+        await AssertRefusedAsync(secondConfirm, HttpStatusCode.Conflict, "active");
+        Assert.Equal("attendance", (await AssertRefusedAsync(noAttendance, HttpStatusCode.BadRequest, "attendance"))["field"]!.GetValue<string>());
+        await AssertRefusedAsync(badAttendance, HttpStatusCode.BadRequest, "Regular, Irregular, None");
+        await AssertRefusedAsync(lateDecline, HttpStatusCode.Conflict, "active");
     }
 
     [Fact]
     public async Task An_oversized_report_is_refused_with_413_before_anything_is_read()
     {
         var (caseId, _, _) = await AwaitingProviderAsync(app);
-        var sucht = ProviderClient(app, SuchtMitteKey);
+        var sucht = WithApiKey(app, SuchtMitteKey);
         await ConfirmAsync(sucht, caseId);
         var before = await DatabaseStateAsync(app, caseId);
 
         var response = await ReportAsync(sucht, caseId, new { summary = new string('x', 17 * 1024), attendance = "regular" });
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "16");
+        var problem = await AssertRefusedAsync(response, HttpStatusCode.RequestEntityTooLarge, "16");
         Assert.Contains("payload too large", problem["title"]!.GetValue<string>());
         Assert.Equal(before, await DatabaseStateAsync(app, caseId));
     }
@@ -172,13 +173,13 @@ public sealed class ProviderHandoverTests : AppTest
     public async Task A_report_on_a_declined_referral_is_a_conflict()
     {
         var (caseId, _, _) = await AwaitingProviderAsync(app);
-        var sucht = ProviderClient(app, SuchtMitteKey);
+        var sucht = WithApiKey(app, SuchtMitteKey);
         await DeclineAsync(sucht, caseId, "Keine Kapazität");
         var before = await DatabaseStateAsync(app, caseId);
 
         var report = await ReportAsync(sucht, caseId);
 
-        var problem = await AssertProblemAsync(report, HttpStatusCode.Conflict, "declined");
+        var problem = await AssertRefusedAsync(report, HttpStatusCode.Conflict, "declined");
         Assert.Equal("declined", problem["state"]!.GetValue<string>());
         Assert.Equal(before, await DatabaseStateAsync(app, caseId));
     }
@@ -191,7 +192,7 @@ public sealed class ProviderHandoverTests : AppTest
             await ReferredToSbNordAsync(app, ["customerNumber"]);
         }
 
-        var nord = ProviderClient(app, SbNordKey);
+        var nord = WithApiKey(app, SbNordKey);
         var page = await nord.GetAsync("/api/provider/handovers?page=2&pageSize=2");
         var invalid = await nord.GetAsync("/api/provider/handovers?pageSize=500");
 
@@ -200,7 +201,7 @@ public sealed class ProviderHandoverTests : AppTest
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
     }
 
-    private static async Task<JsonObject> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detailContains)
+    private static async Task<JsonObject> AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string detailContains)
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
 using static CaseFlow.Host.Tests.Infrastructure.Flow;
 using static CaseFlow.Host.Tests.Providers.HandoverSteps;
+using static CaseFlow.Host.Tests.Providers.ProviderSteps;
 
 namespace CaseFlow.Host.Tests.Providers;
 
@@ -18,7 +19,7 @@ public sealed class ReferralOverviewTests : AppTest
     public async Task A_report_missing_past_the_agreed_interval_gives_the_fm_one_task()
     {
         var (caseId, _, fm) = await AwaitingProviderAsync(app);
-        await ConfirmAsync(ProviderClient(app, SuchtMitteKey), caseId);
+        await ConfirmAsync(WithApiKey(app, SuchtMitteKey), caseId);
         await app.ProcessEngineAsync();
 
         app.Clock.Advance(TimeSpan.FromDays(30));
@@ -47,7 +48,7 @@ public sealed class ReferralOverviewTests : AppTest
     public async Task A_report_in_time_gives_no_task()
     {
         var (caseId, _, fm) = await AwaitingProviderAsync(app);
-        var sucht = ProviderClient(app, SuchtMitteKey);
+        var sucht = WithApiKey(app, SuchtMitteKey);
         await ConfirmAsync(sucht, caseId);
         app.Clock.Advance(TimeSpan.FromDays(25));
         await ReportAsync(sucht, caseId);

@@ -36,6 +36,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             referral.Property(r => r.ConsentedFields)
                 .HasConversion(StringListConversion.ReadOnlyConverter, StringListConversion.ReadOnlyComparer);
             referral.Property(r => r.LastReportAttendance).HasConversion<string>().HasMaxLength(20);
+            referral.HasIndex(r => r.Provider); // every provider API call filters by it
         });
     }
 }
