@@ -22,13 +22,13 @@ public static class NotificationsApi
     private static async Task<Results<Ok<List<NotificationView>>, ProblemHttpResult>> List(
         HttpContext http, CaseFlowDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
     {
-        if (page < 1 || pageSize is < 1 or > TasksApi.MaxPageSize)
+        if (Paging.Problem(page, pageSize) is { } paging)
         {
-            return Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {TasksApi.MaxPageSize} liegen.");
+            return paging;
         }
 
         var mine = db.Notifications.AsNoTracking().Where(n => n.Recipient == http.User.Identity!.Name);
-        http.Response.Headers["X-Total-Count"] = (await mine.CountAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Paging.SetTotal(http.Response, await mine.CountAsync(cancellationToken));
         var list = await mine
             .OrderBy(n => n.ReadAt != null)
             .ThenByDescending(n => n.CreatedAt)

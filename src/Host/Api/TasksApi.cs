@@ -13,8 +13,6 @@ namespace CaseFlow.Host.Api;
 /// <summary>The caseworkers' inbox (Aufgaben): list, claim, give back and complete tasks.</summary>
 public static class TasksApi
 {
-    public const int MaxPageSize = 200;
-
     public sealed record CompleteRequest(JsonObject? Variables = null);
 
     public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder endpoints)
@@ -46,9 +44,9 @@ public static class TasksApi
             return Problems.Invalid("status", "status muss open oder completed sein.");
         }
 
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        if (Paging.Problem(page, pageSize) is { } paging)
         {
-            return Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {MaxPageSize} liegen.");
+            return paging;
         }
 
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
@@ -73,7 +71,7 @@ public static class TasksApi
             .ThenBy(t => t.DueAt)
             .ThenBy(t => t.CreatedAt)
             .ToList();
-        http.Response.Headers["X-Total-Count"] = ordered.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Paging.SetTotal(http.Response, ordered.Count);
         return TypedResults.Ok(ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(t => TaskView.Of(t, now)).ToList());
     }
 

@@ -10,8 +10,6 @@ namespace CaseFlow.Host.Providers;
 /// </summary>
 public static class ProviderHandoversApi
 {
-    public const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapProviderHandoversApi(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
         var group = endpoints.MapGroup("/api/provider/handovers")
@@ -34,13 +32,13 @@ public static class ProviderHandoversApi
     private static async Task<Results<Ok<List<HandoverView>>, ProblemHttpResult>> List(
         HttpContext http, ProviderHandovers handovers, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        if (Paging.Problem(page, pageSize) is { } paging)
         {
-            return Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {MaxPageSize} liegen.");
+            return paging;
         }
 
         var (views, total) = await handovers.OpenAsync(ProviderCaller.From(http.User).ProviderKey, page, pageSize, cancellationToken);
-        http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Paging.SetTotal(http.Response, total);
         return TypedResults.Ok(views.ToList());
     }
 

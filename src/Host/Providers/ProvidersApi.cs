@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Persistence;
@@ -13,8 +12,6 @@ namespace CaseFlow.Host.Providers;
 /// </summary>
 public static class ProvidersApi
 {
-    public const int MaxPageSize = 200;
-
     public sealed record AgreementRequest(
         IReadOnlyList<string>? SharedFields = null,
         int ReportIntervalDays = CooperationAgreement.DefaultReportIntervalDays,
@@ -48,9 +45,9 @@ public static class ProvidersApi
             return problem;
         }
 
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        if (Paging.Problem(page, pageSize) is { } paging)
         {
-            return Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {MaxPageSize} liegen.");
+            return paging;
         }
 
         var total = await db.Providers.CountAsync(cancellationToken);
@@ -59,7 +56,7 @@ public static class ProvidersApi
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);
-        http.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        Paging.SetTotal(http.Response, total);
         return TypedResults.Ok(providers.Select(ProviderView.Of).ToList());
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Persistence;
@@ -14,8 +13,6 @@ namespace CaseFlow.Host.Referrals;
 /// <summary>The FM's view of the referrals to providers (seed 002: the FM keeps overall responsibility).</summary>
 public static class ReferralsApi
 {
-    public const int MaxPageSize = 200;
-
     private static readonly string[] OpenStates = [nameof(ReferralState.AwaitingProvider), nameof(ReferralState.Active)];
 
     public static IEndpointRouteBuilder MapReferralsApi(this IEndpointRouteBuilder endpoints)
@@ -45,9 +42,9 @@ public static class ReferralsApi
             return Problems.Invalid("status", "status muss open oder all sein.");
         }
 
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        if (Paging.Problem(page, pageSize) is { } paging)
         {
-            return Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {MaxPageSize} liegen.");
+            return paging;
         }
 
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
@@ -88,7 +85,7 @@ public static class ReferralsApi
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
         var providers = await directory.CatalogAsync(cancellationToken);
-        http.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        Paging.SetTotal(http.Response, total);
         return TypedResults.Ok(cases.Select(c => ReferralOverview.Of(c, providers.Find(c.Referral?.Provider), today)).ToList());
     }
 }

@@ -14,7 +14,7 @@ namespace CaseFlow.Host.Referrals;
 /// <see cref="CaseMessages.ProviderReportOverdue"/>; the shipped workflow <c>provider-report-overdue</c> turns that
 /// into a task for the FM. Every host may run it: the case's version lets only one of them note a case.
 /// </summary>
-public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReportOverdueWatch> logger)
+public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, ProviderRules rules, TimeProvider clock, ILogger<ReportOverdueWatch> logger)
 {
     private const int BatchSize = 200;
     public const string JournalAction = "report-overdue";
@@ -54,7 +54,7 @@ public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, TimeProvider
         var @case = await db.Cases.FirstAsync(c => c.Id == caseId, cancellationToken);
         var file = @case.Referral!;
         var today = DateOnly.FromDateTime(now);
-        var interval = providers.Find(file.Provider)?.ReportIntervalDays ?? 30;
+        var interval = providers.Find(file.Provider)?.ReportIntervalDays ?? rules.DefaultReportIntervalDaysOn(today);
         if (!ReportWatch.NeedsNotice(@case, today, interval))
         {
             return false;

@@ -1,0 +1,21 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>The paging of every list: <c>page</c> from 1, <c>pageSize</c> up to <see cref="MaxPageSize"/>, the total in <c>X-Total-Count</c>.</summary>
+public static class Paging
+{
+    public const int MaxPageSize = 200;
+
+    public const string TotalCountHeader = "X-Total-Count";
+
+    /// <summary>The 400 for a page or page size out of range, else null.</summary>
+    public static ProblemHttpResult? Problem(int page, int pageSize) =>
+        page < 1 || pageSize is < 1 or > MaxPageSize
+            ? Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {MaxPageSize} liegen.")
+            : null;
+
+    public static void SetTotal(HttpResponse response, int total) =>
+        response.Headers[TotalCountHeader] = total.ToString(CultureInfo.InvariantCulture);
+}
