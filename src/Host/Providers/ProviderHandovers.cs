@@ -63,13 +63,10 @@ public sealed class ProviderHandovers(
         }
         catch (TriggerRefusedException refused)
         {
+            var state = HandoverView.StateName(refused.State);
             return (null, Problems.Conflict(
-                $"Die Übergabe ist im Zustand '{HandoverView.StateName(refused.State)}': {refused.Message}",
-                new Dictionary<string, object?>
-                {
-                    ["state"] = HandoverView.StateName(refused.State),
-                    ["unmetGuards"] = refused.UnmetGuards,
-                }));
+                RefusalText(refused, state),
+                new Dictionary<string, object?> { ["state"] = state, ["unmetGuards"] = refused.UnmetGuards }));
         }
         catch (ActionInputException invalid)
         {
@@ -99,6 +96,26 @@ public sealed class ProviderHandovers(
             .ToDictionaryAsync(u => u.UserName, u => u.DisplayName, cancellationToken);
         var today = DateOnly.FromDateTime(Now);
         return cases.Select(c => HandoverView.Of(c, customers[c.CustomerId], terms, names.GetValueOrDefault(c.MainCaseworker) ?? c.MainCaseworker, today)).ToList();
+    }
+
+    /// <summary>Why the hand-over refuses the call, in the provider's terms: the state it is in, or the rule that failed.</summary>
+    private static string RefusalText(TriggerRefusedException refused, string state)
+    {
+        var rules = refused.UnmetGuards.Where(g => g.Guard != "state").Select(g => g.Message).ToList();
+        if (rules.Count > 0)
+        {
+            return string.Join(" ", rules);
+        }
+
+        var why = state switch
+        {
+            "awaitingConfirmation" => "sie ist noch nicht bestätigt (confirm first)",
+            "active" => "sie ist bereits bestätigt (already confirmed)",
+            "declined" => "sie wurde abgelehnt (declined)",
+            "ended" => "sie ist beendet (ended)",
+            _ => "ihr Zustand lässt es nicht zu",
+        };
+        return $"'{refused.Trigger}' ist für diese Übergabe im Zustand '{state}' nicht möglich: {why}.";
     }
 
     private static string TopLevel(string text) => text.Replace("data.", "", StringComparison.Ordinal);
