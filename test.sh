@@ -10,7 +10,8 @@
 #   2. starts throwaway instances on free 127.0.0.1 ports and exports their
 #      addresses: PostgreSQL (CASEFLOW_TEST_POSTGRES) and a RabbitMQ node
 #      (CASEFLOW_TEST_RABBITMQ, plus CASEFLOW_TEST_RABBITMQ_CTL: a rabbitmqctl
-#      for that node, e.g. `"$CASEFLOW_TEST_RABBITMQ_CTL" stop_app`),
+#      for that node, e.g. `"$CASEFLOW_TEST_RABBITMQ_CTL" stop_app`), and
+#      Debian's Chromium for the browser tests (CASEFLOW_TEST_CHROMIUM),
 #   3. runs `dotnet test CaseFlow.sln -c Release "$@"`,
 #   4. stops the services and removes their files, whatever happened,
 #   5. prints as the very last line: `Tests: N passed, N failed, N skipped`.
@@ -460,11 +461,34 @@ WRAPPER
 }
 
 # ---------------------------------------------------------------------------
-# Service: Chromium (later)
-#   Add ensure_chromium (apt_install chromium) and export its path for the
-#   browser tests (e.g. CASEFLOW_TEST_CHROMIUM); start_/stop_chromium only if
-#   the tests need a long-running instance (then bind 127.0.0.1 only).
+# Browser: Debian's Chromium (headless, driven by Playwright for .NET), and
+# Node.js/npm for the web app the Host's build makes (src/Designer)
+#   ensure_chromium: /usr/bin/chromium present (installs `chromium` if needed)
+#   ensure_node: node and npm on PATH (installs `nodejs npm` if needed)
+# The browser tests start Chromium themselves, once per test class, with
+# --no-sandbox; it talks to a Host on 127.0.0.1 only.
 # ---------------------------------------------------------------------------
+
+ensure_chromium() {
+  local chromium=${CASEFLOW_TEST_CHROMIUM:-/usr/bin/chromium}
+  if [[ ! -x $chromium ]]; then
+    apt_install "Chromium (browser tests)" chromium
+    chromium=/usr/bin/chromium
+    [[ -x $chromium ]] || die "chromium was installed but $chromium is missing"
+  fi
+  export CASEFLOW_TEST_CHROMIUM=$chromium
+  log "Chromium for the browser tests: $chromium ($("$chromium" --version 2>/dev/null || echo 'version unknown'))"
+}
+
+ensure_node() {
+  if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+    apt_install "Node.js and npm (the web app's build)" nodejs npm
+  fi
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [[ $major -ge 20 ]] || die "Node.js $(node --version) is too old for the web app's build (Vite needs 20.19 or newer)"
+  log "Node.js $(node --version), npm $(npm --version 2>/dev/null)"
+}
 
 # ---------------------------------------------------------------------------
 # Tests
@@ -541,7 +565,8 @@ command -v dotnet >/dev/null 2>&1 || die "dotnet is not on PATH (install the .NE
 
 ensure_postgres
 ensure_rabbitmq
-# ensure_chromium   # later
+ensure_chromium
+ensure_node
 
 start_postgres
 start_rabbitmq

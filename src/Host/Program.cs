@@ -34,16 +34,18 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCaseFlowSwagger();
+app.UseCaseFlowWebApp();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseRequestBodyLimits();
 
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapCaseFlowWebApp();
 app.MapCaseFlowHealth();
 app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
 app.MapCasesApi();
+app.MapLifecyclesApi();
 app.MapWorkflowsApi();
 app.MapInstancesApi();
 app.MapTasksApi();

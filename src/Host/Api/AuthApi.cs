@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Api;
 
-/// <summary><c>POST /api/auth/dev-login</c> (development mode only) and <c>GET /api/auth/me</c>.</summary>
+/// <summary><c>GET /api/auth/config</c>, <c>POST /api/auth/dev-login</c> and <c>GET /api/auth/dev-users</c> (development mode only), <c>GET /api/auth/me</c>.</summary>
 public static class AuthApi
 {
     public sealed record DevLoginRequest(string UserName);
@@ -14,13 +14,23 @@ public static class AuthApi
 
     public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, UserView User);
 
+    /// <summary>How the web app signs people in: <c>Development</c> (pick a seed user) or <c>Oidc</c>.</summary>
+    public sealed record AuthConfig(string Mode);
+
+    /// <summary>A development seed user as the sign-in page lists it.</summary>
+    public sealed record DevUserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Team);
+
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder endpoints, AuthMode mode)
     {
         var group = endpoints.MapGroup("/api/auth").WithTags("Authentication");
+        group.MapGet("/config", () => TypedResults.Ok(new AuthConfig(mode.ToString()))).AllowAnonymous()
+            .WithSummary("How to sign in: Development (dev-login with a seed user) or Oidc.");
         if (mode == AuthMode.Development)
         {
             group.MapPost("/dev-login", DevLogin).AllowAnonymous()
                 .WithSummary("Development sign-in: issues a token for a seed user (Auth:Mode=Development only).");
+            group.MapGet("/dev-users", DevUsers).AllowAnonymous()
+                .WithSummary("The development seed users the sign-in page offers (Auth:Mode=Development only).");
         }
 
         group.MapGet("/me", Me).RequireAuthorization().WithSummary("The signed-in user.");
@@ -42,6 +52,14 @@ public static class AuthApi
         // Tokens follow the wall clock: the bearer handler checks their lifetime against it.
         var token = issuer.Issue(user, DateTime.UtcNow);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)issuer.Lifetime.TotalSeconds, ToView(user)));
+    }
+
+    private static async Task<Ok<List<DevUserView>>> DevUsers(CaseFlowDbContext db, CancellationToken cancellationToken)
+    {
+        var seeded = DevelopmentUsers.All.Select(u => u.UserName).ToList();
+        var users = await db.StaffUsers.AsNoTracking().Where(u => seeded.Contains(u.UserName)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(users.OrderBy(u => seeded.IndexOf(u.UserName))
+            .Select(u => new DevUserView(u.UserName, u.DisplayName, u.Roles, u.Team)).ToList());
     }
 
     private static async Task<Results<Ok<UserView>, ProblemHttpResult>> Me(

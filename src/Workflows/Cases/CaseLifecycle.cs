@@ -84,6 +84,10 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
 
     public string Diagram(Case @case) => machine.ToMermaid(StateOf(@case));
 
+    public string Diagram() => machine.ToMermaid();
+
+    public IReadOnlyList<string> RolesOf(string action) => actions.TryGetValue(action, out var definition) ? definition.Roles : [];
+
     /// <summary>Nothing stands in the way of opening unless a lifecycle says so.</summary>
     public virtual string? OpenRefusal(Customer customer, DateTime now) => null;
 

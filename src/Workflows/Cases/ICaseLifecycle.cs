@@ -31,6 +31,12 @@ public interface ICaseLifecycle
     /// <summary>The lifecycle as a Mermaid state diagram, the case's current state marked.</summary>
     string Diagram(Case @case);
 
+    /// <summary>The lifecycle as Mermaid text without a current state (for the designer's read-only view).</summary>
+    string Diagram();
+
+    /// <summary>The roles that may take an action (e.g. <c>Provider</c> and <c>FM</c>).</summary>
+    IReadOnlyList<string> RolesOf(string action);
+
     /// <summary>
     /// Why a case of this kind cannot be opened for the customer now (e.g. outreach for a customer aged 25+),
     /// as a text for the caseworker; null when nothing stands in the way.
