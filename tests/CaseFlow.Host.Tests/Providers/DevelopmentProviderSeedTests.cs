@@ -67,7 +67,8 @@ public sealed class DevelopmentProviderSeedTests
     {
         using var app = new CaseFlowApp();
         app.Settings["Auth:Mode"] = "Oidc";
-        app.Settings["Auth:Oidc:Authority"] = "https://login.example.invalid/realms/caseflow";
+        app.Settings["Auth:Oidc:Authority"] = "http://127.0.0.1:9/realms/caseflow";
+        app.Settings["Auth:Oidc:RequireHttpsMetadata"] = "false";
 
         var providers = await app.InDatabaseAsync(db => db.Providers.CountAsync());
 
