@@ -1,10 +1,19 @@
 # syntax=docker/dockerfile:1
-# CaseFlow Host: REST API, workflow engine and message consumers in one process.
+# CaseFlow Host: REST API, web app, workflow engine and message consumers in one process.
 #
 #   docker build -t caseflow .
 #   docker run --rm -p 8080:8080 caseflow     # SQLite in /app/data, in-memory bus
 #
 # docker-compose.yml runs two of these behind nginx, on PostgreSQL and RabbitMQ.
+
+# --- web app (designer and task inbox, src/Designer) -------------------------
+FROM node:20-bookworm-slim AS web
+WORKDIR /src/src/Designer
+COPY src/Designer/package.json src/Designer/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY src/Designer/ ./
+# vite writes to ../Host/wwwroot, i.e. /src/src/Host/wwwroot
+RUN npm run build
 
 # --- build -----------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -21,9 +30,11 @@ RUN dotnet restore src/Host/CaseFlow.Host.csproj
 
 COPY src/Workflows/ src/Workflows/
 COPY src/Host/ src/Host/
+COPY --from=web /src/src/Host/wwwroot/ src/Host/wwwroot/
 # The shipped BPMN files, copied next to the Host assembly (workflows/*.bpmn).
 COPY workflows/ workflows/
-RUN dotnet publish src/Host/CaseFlow.Host.csproj -c Release -o /app --no-restore /p:UseAppHost=false
+# The web app was built in the stage above: the Host's npm target is skipped here.
+RUN dotnet publish src/Host/CaseFlow.Host.csproj -c Release -o /app --no-restore /p:UseAppHost=false /p:SkipWebAppBuild=true
 
 # --- runtime ---------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
