@@ -6,6 +6,10 @@ namespace CaseFlow.Host.Setup;
 /// </summary>
 public static class WebAppSetup
 {
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+        + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
     public static WebApplication UseCaseFlowWebApp(this WebApplication app)
     {
         app.UseDefaultFiles();
@@ -14,11 +18,17 @@ public static class WebAppSetup
             OnPrepareResponse = context =>
             {
                 // index.html must be fetched fresh after an update; the hashed assets may be cached.
-                var name = context.File.Name;
-                context.Context.Response.Headers.CacheControl = name.EndsWith(".html", StringComparison.Ordinal)
-                    ? "no-cache"
-                    : "public, max-age=31536000, immutable";
-                context.Context.Response.Headers.XContentTypeOptions = "nosniff";
+                var headers = context.Context.Response.Headers;
+                var page = context.File.Name.EndsWith(".html", StringComparison.Ordinal);
+                headers.CacheControl = page ? "no-cache" : "public, max-age=31536000, immutable";
+                headers.XContentTypeOptions = "nosniff";
+                if (page)
+                {
+                    // Scripts only from CaseFlow itself; bpmn-js and mermaid set inline styles on the diagrams they draw.
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.XFrameOptions = "DENY";
+                    headers["Referrer-Policy"] = "no-referrer";
+                }
             },
         });
         return app;

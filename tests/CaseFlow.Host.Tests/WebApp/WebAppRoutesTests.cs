@@ -23,6 +23,8 @@ public sealed class WebAppRoutesTests : AppTest
         Assert.Equal(HttpStatusCode.OK, tasks.StatusCode);
         Assert.Contains("<html lang=\"de\">", await tasks.Content.ReadAsStringAsync());
         Assert.Equal("no-cache", tasks.Headers.CacheControl?.ToString());
+        Assert.Contains("script-src 'self'", tasks.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("DENY", tasks.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal(HttpStatusCode.OK, designer.StatusCode);
     }
 
