@@ -12,7 +12,7 @@ import { InstanceItem } from './types';
 export async function renderInstance(instanceId: string, headingLevel: 'h3'): Promise<HTMLElement> {
   const instance = await api<InstanceItem>(`/api/instances/${instanceId}`);
   const title = `${instance.definitionKey} Version ${instance.definitionVersion} – ${instance.status}`;
-  const canvas = h('div', { class: 'instance-canvas', role: 'img', 'aria-label': `Ablaufdiagramm ${instance.definitionKey}; wartet bei: ${instance.waitingAt.map(w => w.name).join(', ') || 'nichts'}` });
+  const canvas = h('div', { class: 'instance-canvas' });
   const section = h('section', { class: 'instance', 'aria-labelledby': `instance-${instance.id}` },
     h(headingLevel, { id: `instance-${instance.id}` }, `Ablauf (instance) ${title}`),
     h('p', {}, 'Wartet bei (waiting at):'),
@@ -41,8 +41,10 @@ async function draw(container: HTMLElement, xml: string, instance: InstanceItem)
         canvas.addMarker(wait.elementId, 'cf-waiting');
       }
     }
-    // The viewer's own svg is decoration here: the text list above says the same.
-    container.querySelectorAll('svg').forEach(svg => svg.setAttribute('aria-hidden', 'true'));
+    // The drawing (focusable for keyboard panning) is named; the text list above says in words where it waits.
+    const svg = container.querySelector('.djs-container > svg');
+    svg?.setAttribute('role', 'img');
+    svg?.setAttribute('aria-label', `Ablaufdiagramm ${instance.definitionKey}, markiert: ${instance.waitingAt.map(w => w.name).join(', ') || 'nichts'}`);
     container.dataset.rendered = 'true';
   } catch (error) {
     container.append(h('p', {}, `Diagramm nicht darstellbar (diagram failed): ${error instanceof Error ? error.message : String(error)}`));
