@@ -34,6 +34,7 @@ public sealed class CasePageTests : BrowserTest
         await Assertions.Expect(Page.Locator("[data-element-id='Task_Intake'].cf-waiting")).ToHaveCountAsync(1);
         await Assertions.Expect(Page.Locator(".bjs-powered-by")).ToBeVisibleAsync();
         await AssertNoAccessibilityViolationsAsync("the case page");
+        await Page.Locator(".instance").ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync("tasklist-case");
     }
 }
