@@ -44,6 +44,7 @@ app.MapCaseFlowWebApp();
 app.MapCaseFlowHealth();
 app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
+app.MapCustomerCasesApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapWorkflowsApi();

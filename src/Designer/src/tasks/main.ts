@@ -1,8 +1,40 @@
 import { startApp } from '../shared/app';
+import { Shell } from '../shared/layout';
+import { renderCasePage } from './casePage';
+import { renderInbox } from './inboxPage';
+import { currentRoute, inboxHref } from './routes';
+import { renderTaskPage } from './taskPage';
+import './tasks.css';
 
-// The task inbox (staff): my and my role's tasks, claim/unclaim/complete with a form, the case page.
+// The task inbox (staff): my and my role's tasks, claim/unclaim/complete with a form, the case page (hash routes).
 startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async shell => {
-  const heading = shell.heading('Aufgaben');
-  shell.main.replaceChildren(heading);
-  heading.focus();
+  let pending: string | null = null;
+  const show = async (): Promise<void> => {
+    const route = currentRoute();
+    try {
+      if (pending) {
+        shell.status(pending);
+        pending = null;
+      }
+      if (route.page === 'task') {
+        await renderTaskPage(shell, route.id, message => {
+          pending = message;
+          location.hash = inboxHref();
+        });
+      } else if (route.page === 'case') {
+        await renderCasePage(shell, route.id, () => void show());
+      } else {
+        await renderInbox(shell, route.query, () => void show());
+      }
+    } catch (error) {
+      shell.error(error);
+    }
+  };
+  window.onhashchange = () => {
+    shell.clearMessages();
+    void show();
+  };
+  await show();
 });
+
+export type { Shell };

@@ -1,0 +1,105 @@
+import { api, apiPage } from '../shared/api';
+import { formatDate, h, replace } from '../shared/dom';
+import { Shell } from '../shared/layout';
+import { session } from '../shared/session';
+import { roleOrQueue, scopeNames, statusNames } from './labels';
+import { caseHref, inboxHref, taskHref } from './routes';
+import { TaskItem } from './types';
+
+const PageSize = 20;
+
+/** The inbox: filters (scope, status, case), the tasks as a table (overdue first, as the API orders them), paging. */
+export async function renderInbox(shell: Shell, query: URLSearchParams, rerender: () => void): Promise<void> {
+  const scope = scopeNames[query.get('scope') ?? ''] ? query.get('scope')! : 'all';
+  const status = query.get('status') === 'completed' ? 'completed' : 'open';
+  const caseId = /^[0-9a-f-]{36}$/i.test(query.get('caseId') ?? '') ? query.get('caseId')! : '';
+  const page = Math.max(1, Number(query.get('page')) || 1);
+  const heading = shell.heading('Aufgaben (tasks)');
+
+  const params = new URLSearchParams({ scope, status, page: String(page), pageSize: String(PageSize) });
+  if (caseId) {
+    params.set('caseId', caseId);
+  }
+  const { items, total } = await apiPage<TaskItem>(`/api/tasks?${params}`);
+  const pages = Math.max(1, Math.ceil(total / PageSize));
+
+  const go = (changes: Record<string, string>): void => {
+    const next = new URLSearchParams({ scope, status, caseId, page: String(page), ...changes });
+    for (const [key, value] of [...next]) {
+      if (!value || (key === 'page' && value === '1')) {
+        next.delete(key);
+      }
+    }
+    const href = inboxHref(next);
+    if (location.hash === href) {
+      rerender();
+    } else {
+      location.hash = href;
+    }
+  };
+
+  const scopeSelect = h('select', { id: 'filter-scope', name: 'scope' },
+    ...Object.entries(scopeNames).map(([value, label]) => h('option', { value, selected: value === scope }, label)));
+  const statusSelect = h('select', { id: 'filter-status', name: 'status' },
+    ...['open', 'completed'].map(value => h('option', { value, selected: value === status }, statusNames[value])));
+  const caseInput = h('input', { id: 'filter-case', name: 'caseId', type: 'text', value: caseId, size: 38, autocomplete: 'off', 'aria-describedby': 'filter-case-hint' });
+  const filters = h('form', { class: 'filters', 'aria-labelledby': 'filter-heading' },
+    h('h2', { id: 'filter-heading' }, 'Filter'),
+    h('div', { class: 'row' },
+      h('div', { class: 'field' }, h('label', { for: 'filter-scope' }, 'Aufgaben (scope)'), scopeSelect),
+      h('div', { class: 'field' }, h('label', { for: 'filter-status' }, 'Status'), statusSelect),
+      h('div', { class: 'field' }, h('label', { for: 'filter-case' }, 'Fall-ID (case id)'), caseInput,
+        h('span', { class: 'hint', id: 'filter-case-hint' }, 'leer lassen für alle Fälle (empty: all cases)')),
+      h('button', { type: 'submit' }, 'Filter anwenden (apply)')));
+  filters.addEventListener('submit', event => {
+    event.preventDefault();
+    go({ scope: scopeSelect.value, status: statusSelect.value, caseId: caseInput.value.trim(), page: '1' });
+  });
+
+  const me = session.user()?.userName;
+  const holderButton = (task: TaskItem): HTMLElement | string => {
+    if (task.status !== 'Open') {
+      return '';
+    }
+    const action = task.assignee === null ? 'claim' : task.assignee === me ? 'unclaim' : null;
+    if (!action) {
+      return '';
+    }
+    return h('button', {
+      type: 'button', class: 'secondary small',
+      onclick: async () => {
+        try {
+          await api(`/api/tasks/${task.id}/${action}`, { method: 'POST' });
+          shell.status(action === 'claim' ? `Aufgabe „${task.name}“ übernommen (claimed).` : `Aufgabe „${task.name}“ zurückgegeben (unclaimed).`);
+          rerender();
+        } catch (error) {
+          shell.error(error);
+        }
+      },
+    }, action === 'claim' ? 'Übernehmen (claim)' : 'Zurückgeben (unclaim)', h('span', { class: 'visually-hidden' }, `: ${task.name}`));
+  };
+
+  const table = h('table', { class: 'tasks' },
+    h('caption', {}, `${scopeNames[scope]} – ${statusNames[status]}: ${total} ${total === 1 ? 'Aufgabe' : 'Aufgaben'}`),
+    h('thead', {}, h('tr', {},
+      ...['Aufgabe (task)', 'Fall (case)', 'Fällig am (due)', 'Rolle/Warteschlange (role/queue)', 'Bearbeitet von (assignee)', 'Aktion (action)']
+        .map(text => h('th', { scope: 'col' }, text)))),
+    h('tbody', {}, ...items.map(task => h('tr', { class: task.overdue ? 'is-overdue' : null },
+      h('th', { scope: 'row' }, h('a', { href: taskHref(task.id) }, task.name)),
+      h('td', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, h('span', { class: 'visually-hidden' }, 'Fall '), task.caseId.slice(0, 8)) : '–'),
+      h('td', {}, formatDate(task.dueAt, true), task.overdue ? h('span', { class: 'overdue' }, h('br'), 'überfällig (overdue)') : ''),
+      h('td', {}, roleOrQueue(task.candidateRole)),
+      h('td', {}, task.assignee ?? (task.status === 'Open' ? 'offen (unclaimed)' : '–'), task.completedBy ? ` (erledigt von ${task.completedBy})` : ''),
+      h('td', {}, holderButton(task))))));
+
+  const paging = h('nav', { class: 'paging row', 'aria-label': 'Seiten (pages)' },
+    h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => go({ page: String(page - 1) }) }, 'Vorherige Seite (previous)'),
+    h('span', { 'aria-live': 'polite' }, `Seite ${page} von ${pages}`),
+    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go({ page: String(page + 1) }) }, 'Nächste Seite (next)'));
+
+  replace(shell.main, heading, filters,
+    h('h2', {}, 'Liste (list)'),
+    items.length > 0 ? table : h('p', {}, 'Keine Aufgaben gefunden (no tasks).'),
+    paging);
+  heading.focus();
+}

@@ -1,0 +1,52 @@
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import { api } from '../shared/api';
+import { h } from '../shared/dom';
+import { InstanceItem } from './types';
+
+/**
+ * One running instance: the workflow version's diagram (bpmn-js NavigatedViewer, bpmn.io watermark kept) with the
+ * elements it waits at marked, and the same as a text list (the accessible alternative).
+ */
+export async function renderInstance(instanceId: string, headingLevel: 'h3'): Promise<HTMLElement> {
+  const instance = await api<InstanceItem>(`/api/instances/${instanceId}`);
+  const title = `${instance.definitionKey} Version ${instance.definitionVersion} – ${instance.status}`;
+  const canvas = h('div', { class: 'instance-canvas' });
+  const section = h('section', { class: 'instance', 'aria-labelledby': `instance-${instance.id}` },
+    h(headingLevel, { id: `instance-${instance.id}` }, `Ablauf (instance) ${title}`),
+    h('p', {}, 'Wartet bei (waiting at):'),
+    instance.waitingAt.length > 0
+      ? h('ul', { class: 'waiting-list' }, ...instance.waitingAt.map(w => h('li', {}, h('strong', {}, w.name), ` (${w.elementId}, ${w.for})`)))
+      : h('p', {}, 'nichts (nothing)'),
+    instance.incidents.some(i => !i.resolvedAt)
+      ? h('ul', { class: 'overdue' }, ...instance.incidents.filter(i => !i.resolvedAt).map(i => h('li', {}, `Störung (incident) bei ${i.elementId}: ${i.message}`)))
+      : null,
+    canvas);
+  const xml = await api<string>(`/api/workflows/${encodeURIComponent(instance.definitionKey)}/versions/${instance.definitionVersion}`, { headers: { accept: 'application/xml' } });
+  // The viewer measures its container: draw after the section is in the document.
+  requestAnimationFrame(() => void draw(canvas, xml, instance));
+  return section;
+}
+
+async function draw(container: HTMLElement, xml: string, instance: InstanceItem): Promise<void> {
+  const viewer = new NavigatedViewer({ container });
+  try {
+    await viewer.importXML(xml);
+    const canvas = viewer.get<{ zoom(level: string): void; addMarker(id: string, marker: string): void }>('canvas');
+    canvas.zoom('fit-viewport');
+    const registry = viewer.get<{ get(id: string): unknown }>('elementRegistry');
+    for (const wait of instance.waitingAt) {
+      if (registry.get(wait.elementId)) {
+        canvas.addMarker(wait.elementId, 'cf-waiting');
+      }
+    }
+    // The drawing (focusable for keyboard panning) is named; the text list above says in words where it waits.
+    const svg = container.querySelector('.djs-container > svg');
+    svg?.setAttribute('role', 'img');
+    svg?.setAttribute('aria-label', `Ablaufdiagramm ${instance.definitionKey}, markiert: ${instance.waitingAt.map(w => w.name).join(', ') || 'nichts'}`);
+    container.dataset.rendered = 'true';
+  } catch (error) {
+    container.append(h('p', {}, `Diagramm nicht darstellbar (diagram failed): ${error instanceof Error ? error.message : String(error)}`));
+  }
+}

@@ -1,0 +1,23 @@
+/** Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>. */
+export type Route =
+  | { page: 'inbox'; query: URLSearchParams }
+  | { page: 'task'; id: string }
+  | { page: 'case'; id: string };
+
+export function currentRoute(): Route {
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const [path, search] = hash.split('?');
+  const task = /^\/task\/([0-9a-f-]{36})$/i.exec(path);
+  if (task) {
+    return { page: 'task', id: task[1] };
+  }
+  const kase = /^\/case\/([0-9a-f-]{36})$/i.exec(path);
+  if (kase) {
+    return { page: 'case', id: kase[1] };
+  }
+  return { page: 'inbox', query: new URLSearchParams(search ?? '') };
+}
+
+export const taskHref = (id: string): string => `#/task/${id}`;
+export const caseHref = (id: string): string => `#/case/${id}`;
+export const inboxHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/?${query}` : '#/');

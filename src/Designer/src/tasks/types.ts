@@ -1,0 +1,87 @@
+/** The API shapes the task inbox and the case page read (see ../shared/docs/api.md). */
+
+export interface TaskItem {
+  id: string;
+  name: string;
+  caseId: string | null;
+  instanceId: string;
+  elementId: string;
+  candidateRole: string | null;
+  assignee: string | null;
+  formKey: string | null;
+  createdAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  status: string;
+  completedAt: string | null;
+  completedBy: string | null;
+}
+
+export interface ActionAvailability {
+  action: string;
+  allowed: boolean;
+  reasons: string[];
+}
+
+export interface CaseItem {
+  id: string;
+  kind: string;
+  state: string;
+  customerId: string;
+  version: number;
+  allowedActions: ActionAvailability[];
+  mainCaseworker: string;
+  secondaryCaseworker: string | null;
+  referringCaseworker: string;
+  createdAt: string;
+  updatedAt: string;
+  referral: { provider?: string | null; targetGroup?: string | null; nextReportDue?: string | null } | null;
+}
+
+export interface HistoryEntry {
+  at: string;
+  actor: string;
+  action: string;
+  from: string | null;
+  to: string | null;
+  reason: string | null;
+}
+
+export interface InstanceSummary {
+  id: string;
+  definitionKey: string;
+  definitionVersion: number;
+  status: string;
+}
+
+export interface Wait {
+  elementId: string;
+  name: string;
+  for: string;
+  since: string;
+}
+
+export interface InstanceItem {
+  id: string;
+  definitionKey: string;
+  definitionVersion: number;
+  caseId: string | null;
+  status: string;
+  waitingAt: Wait[];
+  incidents: { id: string; elementId: string; message: string; resolvedAt: string | null }[];
+}
+
+export interface CustomerCase {
+  id: string;
+  kind: string;
+  state: string;
+  mainCaseworker: string;
+  referral: {
+    providerKey: string | null;
+    providerName: string | null;
+    state: string;
+    targetGroup: string | null;
+    nextReportDue: string | null;
+    reportOverdueDays: number;
+  } | null;
+}
