@@ -18,6 +18,7 @@ public sealed class OpenApiTests : AppTest
         "/api/workflows", "/api/workflows/validate", "/api/workflows/{key}/publish", "/api/workflows/{key}/versions/{version}",
         "/api/workflows/{key}/draft", "/api/workflows/{key}/instances",
         "/api/instances/{id}", "/api/instances/{id}/incidents/{incidentId}/retry",
+        "/api/auth/config", "/api/auth/dev-users", "/api/lifecycles", "/api/lifecycles/{kind}", "/api/customers/{id}/cases", "/api/referrals",
     ];
 
     [Fact]
@@ -37,10 +38,10 @@ public sealed class OpenApiTests : AppTest
 
         Assert.Null(document["security"]);
         var operations = OperationsOf(document).ToList();
-        var devLogin = Assert.Single(operations, o => o.Path == "/api/auth/dev-login");
-        Assert.Null(devLogin.Operation["security"]);
+        string[] anonymous = ["/api/auth/dev-login", "/api/auth/config", "/api/auth/dev-users"];
+        Assert.All(anonymous, path => Assert.Null(Assert.Single(operations, o => o.Path == path).Operation["security"]));
         Assert.DoesNotContain(operations, o => o.Path.StartsWith("/health", StringComparison.Ordinal) && o.Operation["security"] is not null);
-        Assert.All(operations.Where(o => o.Path != "/api/auth/dev-login" && !o.Path.StartsWith("/api/provider/", StringComparison.Ordinal)), o =>
+        Assert.All(operations.Where(o => !anonymous.Contains(o.Path) && !o.Path.StartsWith("/api/provider/", StringComparison.Ordinal)), o =>
         {
             Assert.Equal(["bearer"], SchemesOf(o.Operation));
             Assert.NotNull(o.Operation["responses"]!["401"]);
