@@ -176,7 +176,7 @@ export default class CaseFlowPropertiesProvider {
       const entries = entriesFor(element, this.canvas);
       if (entries.length > 0) {
         const at = groups.findIndex(g => g.id === 'general');
-        groups.splice(at + 1, 0, { id: 'caseflow', label: 'CaseFlow', entries });
+        groups.splice(at + 1, 0, { id: 'caseflow', label: 'CaseFlow', entries, shouldOpen: true });
       }
       return groups;
     };

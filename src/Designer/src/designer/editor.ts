@@ -39,7 +39,7 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
 
   const modeler: any = new (Modeler as any)({
     container: canvasElement,
-    propertiesPanel: { parent: panelElement },
+    propertiesPanel: { parent: panelElement, layout: { groups: { general: { open: true }, caseflow: { open: true } } } },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, CaseFlowPropertiesModule],
     moddleExtensions: { cf: caseflowModdle },
     caseflow: { lifecycles },

@@ -36,7 +36,6 @@ for (const [name, rule] of Object.entries(rules)) {
   config[name] = name === 'superfluous-gateway' ? 'warn' : 'error';
 }
 
-const linter = new Linter({ config: { rules: config }, resolver: new StaticResolver(cache) });
 
 export interface LintProblem {
   elementId: string | null;
@@ -46,6 +45,8 @@ export interface LintProblem {
 }
 
 export async function lint(definitions: unknown): Promise<LintProblem[]> {
+  // A new linter each time: it caches rule instances, and some rules keep state (no-duplicate-sequence-flows).
+  const linter = new Linter({ config: { rules: config }, resolver: new StaticResolver(cache) });
   const results = await linter.lint(definitions);
   return Object.entries(results).flatMap(([rule, reports]) =>
     reports.map(r => ({

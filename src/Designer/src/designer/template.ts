@@ -34,9 +34,16 @@ export function workflowTemplate(key: string, name: string, caseKind: string): s
     <bpmn:laneSet id="LaneSet_1">
 ${laneXml}
     </bpmn:laneSet>
-    <bpmn:startEvent id="Start" name="Start" />
-    <bpmn:userTask id="Task_First" name="Erste Aufgabe" cf:dueIn="P5D" />
-    <bpmn:endEvent id="End" name="Ende" />
+    <bpmn:startEvent id="Start" name="Start">
+      <bpmn:outgoing>Flow_1</bpmn:outgoing>
+    </bpmn:startEvent>
+    <bpmn:userTask id="Task_First" name="Erste Aufgabe" cf:dueIn="P5D">
+      <bpmn:incoming>Flow_1</bpmn:incoming>
+      <bpmn:outgoing>Flow_2</bpmn:outgoing>
+    </bpmn:userTask>
+    <bpmn:endEvent id="End" name="Ende">
+      <bpmn:incoming>Flow_2</bpmn:incoming>
+    </bpmn:endEvent>
     <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_First" />
     <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_First" targetRef="End" />
   </bpmn:process>
