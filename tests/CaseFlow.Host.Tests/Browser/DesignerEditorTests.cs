@@ -53,6 +53,7 @@ public sealed class DesignerEditorTests : BrowserTest
         await Expect(problem).Not.ToHaveCountAsync(0);
         await Expect(Page.Locator(".djs-connection[data-element-id='Flow_Continue'].cf-problem").First).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Problem" })).ToBeVisibleAsync();
+        await ScreenshotAsync("designer-editor");
 
         // The problem button selects the element.
         await Page.GetByLabel("Element auswählen (select element)").SelectOptionAsync("Start");

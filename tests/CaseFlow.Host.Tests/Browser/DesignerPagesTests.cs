@@ -15,6 +15,7 @@ public sealed class DesignerPagesTests : BrowserTest
         await Page.GetByRole(AriaRole.Table, new() { Name = "Workflows (BPMN)" }).WaitForAsync();
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "provider-referral" })).ToHaveCountAsync(1);
         await AssertNoAccessibilityViolationsAsync("the designer's workflow list");
+        await ScreenshotAsync("designer-list");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Neuer Workflow (new workflow)" }).ClickAsync();
         await AssertNoAccessibilityViolationsAsync("the new-workflow form");
@@ -77,5 +78,6 @@ public sealed class DesignerPagesTests : BrowserTest
         }
 
         await AssertNoAccessibilityViolationsAsync("the lifecycle diagrams");
+        await ScreenshotAsync("designer-lifecycles");
     }
 }

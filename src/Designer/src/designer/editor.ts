@@ -65,6 +65,7 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
     try {
       const draft = await workflows.saveDraft(current);
       dirty = false;
+      source.textContent = 'Geöffnet: Entwurf (draft), eben gespeichert.';
       shell.status(`Entwurf gespeichert (draft saved): ${draft.key}.`);
       if (draft.key !== key) location.hash = `#/edit/${encodeURIComponent(draft.key)}`;
       return true;
