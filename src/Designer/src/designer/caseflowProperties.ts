@@ -1,0 +1,189 @@
+// The "CaseFlow" group of the properties panel: the cf: attributes as fields with choices (docs/bpmn.md).
+import { isSelectEntryEdited, isTextFieldEntryEdited, SelectEntry, TextFieldEntry } from '@bpmn-io/properties-panel';
+import { useService } from 'bpmn-js-properties-panel';
+import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
+import type { Lifecycle } from './workflowApi';
+import {
+  actionAttributes, assignees, candidateRoles, caseKinds, Choice, laneRoles, serviceActions, serviceAttributes,
+} from './vocabulary';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Element = any;
+
+/** Where a field's attribute lives: on the element itself, its process, or the message it refers to. */
+type Target = 'self' | 'process' | 'message';
+
+interface FieldProps {
+  element: Element;
+  id: string;
+  label: string;
+  description?: string;
+  target: Target;
+  property: string;
+  choices?: (element: Element, config: CaseFlowConfig) => Choice[];
+}
+
+export interface CaseFlowConfig {
+  lifecycles: Lifecycle[];
+}
+
+function processOf(element: Element, canvas: any): any {
+  const bo = getBusinessObject(element);
+  if (is(bo, 'bpmn:Process')) return bo;
+  if (is(bo, 'bpmn:Participant')) return bo.processRef;
+  const root = canvas.getRootElement().businessObject;
+  return is(root, 'bpmn:Collaboration') ? root.participants?.[0]?.processRef : root;
+}
+
+function messageOf(element: Element): any {
+  const bo = getBusinessObject(element);
+  return bo.messageRef ?? bo.eventDefinitions?.find((d: any) => is(d, 'bpmn:MessageEventDefinition'))?.messageRef;
+}
+
+function targetOf(target: Target, element: Element, canvas: any): any {
+  return target === 'process' ? processOf(element, canvas) : target === 'message' ? messageOf(element) : getBusinessObject(element);
+}
+
+function useTarget(props: FieldProps) {
+  const modeling = useService('modeling');
+  const canvas = useService('canvas');
+  const moddleElement = targetOf(props.target, props.element, canvas);
+  const attribute = `cf:${props.property}`;
+  const getValue = () => moddleElement?.get(attribute) ?? '';
+  const setValue = (value: string) => {
+    const properties: Record<string, unknown> = { [attribute]: value?.trim() ? value.trim() : undefined };
+    if (props.property === 'action') {
+      // Each action takes exactly its attributes: drop the others.
+      for (const name of serviceAttributes) {
+        if (!(actionAttributes[value] ?? []).includes(name)) properties[`cf:${name}`] = undefined;
+      }
+    }
+    modeling.updateModdleProperties(props.element, moddleElement, properties);
+  };
+  return { getValue, setValue };
+}
+
+function CaseFlowTextField(props: FieldProps) {
+  const debounce = useService('debounceInput');
+  const { getValue, setValue } = useTarget(props);
+  return TextFieldEntry({ element: props.element, id: props.id, label: props.label, description: props.description, getValue, setValue, debounce });
+}
+
+function CaseFlowSelect(props: FieldProps) {
+  const config = useService('config.caseflow') as CaseFlowConfig;
+  const { getValue, setValue } = useTarget(props);
+  const getOptions = () => {
+    const choices = props.choices?.(props.element, config) ?? [];
+    const current = getValue();
+    const options = [{ value: '', label: '– keine Angabe (none) –' }, ...choices];
+    if (current && !choices.some(c => c.value === current)) options.push({ value: current, label: `${current} (eigener Wert)` });
+    return options;
+  };
+  return SelectEntry({ element: props.element, id: props.id, label: props.label, description: props.description, getValue, setValue, getOptions });
+}
+
+/** The condition expression of a sequence flow (bpmn:conditionExpression, a formal expression). */
+function ConditionField(props: { element: Element; id: string }) {
+  const debounce = useService('debounceInput');
+  const modeling = useService('modeling');
+  const bpmnFactory = useService('bpmnFactory');
+  const bo = getBusinessObject(props.element);
+  return TextFieldEntry({
+    element: props.element,
+    id: props.id,
+    label: 'Bedingung (condition expression)',
+    description: "z. B. vars.decision = 'continue' (siehe docs/expressions.md)",
+    debounce,
+    getValue: () => bo.conditionExpression?.body ?? '',
+    setValue: (value: string) => {
+      const conditionExpression = value?.trim()
+        ? bpmnFactory.create('bpmn:FormalExpression', { body: value.trim() })
+        : undefined;
+      modeling.updateProperties(props.element, { conditionExpression });
+    },
+  });
+}
+
+const text = (id: string, label: string, target: Target, property: string, description?: string) =>
+  ({ id, label, target, property, description, component: CaseFlowTextField, isEdited: isTextFieldEntryEdited });
+
+const select = (id: string, label: string, target: Target, property: string, choices: FieldProps['choices'], description?: string) =>
+  ({ id, label, target, property, choices, description, component: CaseFlowSelect, isEdited: isSelectEntryEdited });
+
+function triggerChoices(element: Element, config: CaseFlowConfig, canvas: any): Choice[] {
+  const kind = processOf(element, canvas)?.get('cf:caseKind');
+  const lifecycles = config.lifecycles.filter(l => !kind || l.kind === kind);
+  const actions = new Map<string, string>();
+  for (const lifecycle of lifecycles) {
+    for (const a of lifecycle.actions) actions.set(a.action, kind ? a.action : `${a.action} (${lifecycle.kind})`);
+  }
+  return [...actions].map(([value, label]) => ({ value, label }));
+}
+
+function entriesFor(element: Element, canvas: any): Record<string, unknown>[] {
+  const bo = getBusinessObject(element);
+  const entries: Record<string, unknown>[] = [];
+  if (is(bo, 'bpmn:Process') || is(bo, 'bpmn:Participant')) {
+    entries.push(select('cf-caseKind', 'Fallart (case kind)', 'process', 'caseKind', () => caseKinds));
+  }
+  if (is(bo, 'bpmn:Lane')) {
+    entries.push(select('cf-role', 'Rolle der Bahn (lane role)', 'self', 'role', () => laneRoles));
+  }
+  if (is(bo, 'bpmn:UserTask')) {
+    entries.push(
+      select('cf-candidateRole', 'Zuständige Rolle (candidate role)', 'self', 'candidateRole', () => candidateRoles,
+        'Leer: die Rolle der Bahn (lane) gilt.'),
+      select('cf-assignee', 'Zuweisung (assignee)', 'self', 'assignee', () => assignees),
+      text('cf-assigneeExpression', 'Zuweisung als Ausdruck (assignee expression)', 'self', 'assignee', 'Freier Ausdruck, z. B. vars.adviser'),
+      text('cf-dueIn', 'Frist (due in, ISO 8601)', 'self', 'dueIn', 'z. B. P5D (5 Tage), PT12H, P2W'),
+      text('cf-formKey', 'Formular (form key)', 'self', 'formKey', 'z. B. referral-choose'));
+  }
+  if (is(bo, 'bpmn:ServiceTask')) {
+    const action = bo.get('cf:action');
+    entries.push(select('cf-action', 'Aktion (action)', 'self', 'action', () => serviceActions));
+    const uses = actionAttributes[action] ?? [];
+    if (uses.includes('trigger')) {
+      entries.push(select('cf-trigger', 'Lebenszyklus-Aktion (trigger)', 'self', 'trigger', (e, config) => triggerChoices(e, config, canvas),
+        'Aktionen des Lebenszyklus der Fallart (case kind) des Prozesses'));
+    }
+    if (uses.includes('reason')) entries.push(text('cf-reason', 'Begründung (reason, Ausdruck)', 'self', 'reason', "z. B. 'Frist abgelaufen'"));
+    if (uses.includes('assignee')) entries.push(select('cf-assignee', 'Empfänger/in (assignee)', 'self', 'assignee', () => assignees));
+    if (uses.includes('text')) entries.push(text('cf-text', 'Text', 'self', 'text'));
+    if (uses.includes('dueIn')) entries.push(text('cf-dueIn', 'Frist (due in, ISO 8601)', 'self', 'dueIn', 'Standard P7D'));
+    if (uses.includes('message')) entries.push(text('cf-message', 'Nachricht (message id)', 'self', 'message', 'Id einer bpmn:message, z. B. Msg_Handover'));
+  }
+  const message = messageOf(element);
+  if (message) {
+    entries.push(text('cf-correlationKey', `Korrelationsschlüssel (correlation key) der Nachricht ${message.name ?? message.id}`, 'message',
+      'correlationKey', 'Ausdruck; leer: case.id'));
+  }
+  if (is(bo, 'bpmn:SequenceFlow') && is(bo.sourceRef, 'bpmn:ExclusiveGateway')) {
+    entries.push({ id: 'cf-condition', component: ConditionField, isEdited: isTextFieldEntryEdited });
+  }
+  return entries;
+}
+
+/** Registered with the properties panel: adds the CaseFlow group right after "General". */
+export default class CaseFlowPropertiesProvider {
+  static $inject = ['propertiesPanel', 'canvas'];
+
+  constructor(propertiesPanel: any, private readonly canvas: any) {
+    propertiesPanel.registerProvider(500, this);
+  }
+
+  getGroups(element: Element) {
+    return (groups: any[]) => {
+      const entries = entriesFor(element, this.canvas);
+      if (entries.length > 0) {
+        const at = groups.findIndex(g => g.id === 'general');
+        groups.splice(at + 1, 0, { id: 'caseflow', label: 'CaseFlow', entries, shouldOpen: true });
+      }
+      return groups;
+    };
+  }
+}
+
+export const CaseFlowPropertiesModule = {
+  __init__: ['caseFlowPropertiesProvider'],
+  caseFlowPropertiesProvider: ['type', CaseFlowPropertiesProvider],
+};
