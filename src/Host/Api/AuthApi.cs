@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,8 +15,15 @@ public static class AuthApi
 
     public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, UserView User);
 
-    /// <summary>How the web app signs people in: <c>Development</c> (pick a seed user) or <c>Oidc</c>.</summary>
-    public sealed record AuthConfig(string Mode);
+    /// <summary>
+    /// How the web app signs people in: <c>Development</c> (pick a seed user) or <c>Oidc</c> (authorization code flow
+    /// with PKCE against <c>Authority</c> as the public client <c>ClientId</c>; the other fields are null in development).
+    /// </summary>
+    public sealed record AuthConfig(
+        string Mode,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Authority = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ClientId = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Scope = null);
 
     /// <summary>A development seed user as the sign-in page lists it.</summary>
     public sealed record DevUserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Team);
@@ -23,8 +31,8 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder endpoints, AuthMode mode)
     {
         var group = endpoints.MapGroup("/api/auth").WithTags("Authentication");
-        group.MapGet("/config", () => TypedResults.Ok(new AuthConfig(mode.ToString()))).AllowAnonymous()
-            .WithSummary("How to sign in: Development (dev-login with a seed user) or Oidc.");
+        group.MapGet("/config", (IConfiguration configuration) => TypedResults.Ok(ConfigOf(mode, configuration))).AllowAnonymous()
+            .WithSummary("How to sign in: Development (dev-login with a seed user) or Oidc (authority, client id and scope for the web app).");
         if (mode == AuthMode.Development)
         {
             group.MapPost("/dev-login", DevLogin).AllowAnonymous()
@@ -35,6 +43,17 @@ public static class AuthApi
 
         group.MapGet("/me", Me).RequireAuthorization().WithSummary("The signed-in user.");
         return endpoints;
+    }
+
+    private static AuthConfig ConfigOf(AuthMode mode, IConfiguration configuration)
+    {
+        if (mode != AuthMode.Oidc)
+        {
+            return new AuthConfig(mode.ToString());
+        }
+
+        var oidc = configuration.GetSection("Auth:Oidc");
+        return new AuthConfig(mode.ToString(), oidc["Authority"], oidc["ClientId"] ?? "caseflow-web", oidc["Scope"] ?? "openid profile");
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> DevLogin(

@@ -1,3 +1,5 @@
+using CaseFlow.Host.Auth;
+
 namespace CaseFlow.Host.Setup;
 
 /// <summary>
@@ -10,8 +12,24 @@ public static class WebAppSetup
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+    /// <summary>
+    /// The pages' policy: <see cref="ContentSecurityPolicy"/>, and in OIDC mode connect-src also allows the authority's
+    /// origin (the web app fetches its discovery document and token endpoint).
+    /// </summary>
+    public static string ContentSecurityPolicyFor(IConfiguration configuration)
+    {
+        if (AuthSetup.ModeOf(configuration) != AuthMode.Oidc
+            || !Uri.TryCreate(configuration["Auth:Oidc:Authority"], UriKind.Absolute, out var authority))
+        {
+            return ContentSecurityPolicy;
+        }
+
+        return ContentSecurityPolicy.Replace("connect-src 'self';", $"connect-src 'self' {authority.GetLeftPart(UriPartial.Authority)};", StringComparison.Ordinal);
+    }
+
     public static WebApplication UseCaseFlowWebApp(this WebApplication app)
     {
+        var contentSecurityPolicy = ContentSecurityPolicyFor(app.Configuration);
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -25,7 +43,7 @@ public static class WebAppSetup
                 if (page)
                 {
                     // Scripts only from CaseFlow itself; bpmn-js and mermaid set inline styles on the diagrams they draw.
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.ContentSecurityPolicy = contentSecurityPolicy;
                     headers.XFrameOptions = "DENY";
                     headers["Referrer-Policy"] = "no-referrer";
                 }

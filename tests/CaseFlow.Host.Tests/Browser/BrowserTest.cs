@@ -21,8 +21,12 @@ public abstract class BrowserTest : IAsyncLifetime
     /// <summary>The app's base address, e.g. http://127.0.0.1:41234.</summary>
     protected Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Runs before the app starts, e.g. to add <c>app.Settings</c> or start a fake identity provider.</summary>
+    protected virtual Task BeforeAppStartsAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await BeforeAppStartsAsync();
         app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         app.StartServer();
         BaseAddress = app.ClientOptions.BaseAddress;
@@ -38,7 +42,7 @@ public abstract class BrowserTest : IAsyncLifetime
         Page = await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null)
         {

@@ -1,9 +1,8 @@
 import { api, json } from './api';
 import { h, replace } from './dom';
 import { Shell } from './layout';
+import { beginOidcSignIn, completeOidcSignIn, OidcConfig } from './oidc';
 import { roleNames, session, User } from './session';
-
-
 
 interface TokenResponse {
   accessToken: string;
@@ -12,15 +11,17 @@ interface TokenResponse {
 
 /**
  * The sign-in page. Development mode lists the seed users (radio buttons, one per user, with the roles);
- * in OIDC mode the web app cannot sign in by itself yet and says so.
+ * OIDC mode offers one button to the identity provider and completes the sign-in when the browser comes back.
  */
 export async function renderLogin(shell: Shell, onSignedIn: () => void): Promise<void> {
   const heading = shell.heading('Anmelden (sign in)');
-  const { mode } = await api<{ mode: string }>('/api/auth/config');
-  if (mode !== 'Development') {
-    replace(shell.main, heading, h('p', {},
-      'Diese Installation meldet über OIDC an (z. B. Keycloak). Bitte melden Sie sich über das Portal Ihres Jobcenters an; '
-      + 'die Web-Anmeldung für OIDC ist noch nicht eingebaut (sign-in with OIDC is not built into the web app yet).'));
+  const config = await api<{ mode: string } & Partial<OidcConfig>>('/api/auth/config');
+  if (config.mode === 'Oidc' && config.authority && config.clientId && config.scope) {
+    await renderOidcLogin(shell, heading, config as OidcConfig, onSignedIn);
+    return;
+  }
+  if (config.mode !== 'Development') {
+    replace(shell.main, heading, h('p', {}, `Die Anmeldeart ${config.mode} ist unvollständig eingerichtet (sign-in is not configured).`));
     heading.focus();
     return;
   }
@@ -51,5 +52,29 @@ export async function renderLogin(shell: Shell, onSignedIn: () => void): Promise
     }
   });
   replace(shell.main, heading, h('p', {}, 'Entwicklungsmodus: wählen Sie einen der Testbenutzer.'), form);
+  heading.focus();
+}
+
+async function renderOidcLogin(shell: Shell, heading: HTMLHeadingElement, config: OidcConfig, onSignedIn: () => void): Promise<void> {
+  try {
+    if (await completeOidcSignIn(config)) {
+      shell.clearMessages();
+      onSignedIn();
+      return;
+    }
+  } catch (error) {
+    shell.error(error);
+  }
+  const button = h('button', { type: 'button' }, 'Anmelden über OIDC (sign in)');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    beginOidcSignIn(config).catch(error => {
+      button.disabled = false;
+      shell.error(error);
+    });
+  });
+  replace(shell.main, heading,
+    h('p', {}, 'Sie melden sich beim Anmeldedienst Ihres Jobcenters an (z. B. Keycloak) und kommen danach hierher zurück.'),
+    button);
   heading.focus();
 }
