@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using CaseFlow.Host.Api;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,8 +19,7 @@ public sealed class ProviderApiKeyHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     CaseFlowDbContext db,
-    TimeProvider clock,
-    IProblemDetailsService problemDetails)
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>How often the last use of a key is written at most.</summary>
@@ -87,19 +86,12 @@ public sealed class ProviderApiKeyHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{ProviderApiKeyDefaults.Scheme} header=\"{ProviderApiKeyDefaults.Header}\"";
-        await problemDetails.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "Nicht angemeldet (unauthorized)",
-                Detail = result.Failure?.Message
-                    ?? $"Der Träger-Zugang braucht einen API-Schlüssel im Header {ProviderApiKeyDefaults.Header}; Bearer-Token gelten hier nicht.",
-                Type = "https://httpstatuses.io/401",
-            },
-        });
+        await Problems.Problem(
+            StatusCodes.Status401Unauthorized,
+            "Nicht angemeldet (unauthorized)",
+            result.Failure?.Message
+                ?? $"Der Träger-Zugang braucht einen API-Schlüssel im Header {ProviderApiKeyDefaults.Header}; Bearer-Token gelten hier nicht.")
+            .ExecuteAsync(Context);
     }
 }

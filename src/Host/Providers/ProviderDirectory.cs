@@ -15,6 +15,10 @@ public sealed class ProviderDirectory(CaseFlowDbContext db)
         return new ProviderCatalog(providers.Select(p => p.ToTerms()));
     }
 
+    /// <summary>The terms of one provider's agreement, or null for an unknown key.</summary>
+    public async Task<ProviderTerms?> TermsAsync(string key, CancellationToken cancellationToken) =>
+        (await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Key == key, cancellationToken))?.ToTerms();
+
     /// <summary>The catalogue a case's lifecycle needs: all providers for a referral, none for other kinds.</summary>
     public Task<ProviderCatalog> CatalogForAsync(Case? @case, CancellationToken cancellationToken) =>
         @case?.Kind == CaseKinds.Referral ? CatalogAsync(cancellationToken) : Task.FromResult(ProviderCatalog.Empty);

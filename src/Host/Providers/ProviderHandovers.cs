@@ -87,7 +87,7 @@ public sealed class ProviderHandovers(
 
     private async Task<IReadOnlyList<HandoverView>> ViewsAsync(IReadOnlyList<Case> cases, string providerKey, CancellationToken cancellationToken)
     {
-        var terms = (await directory.CatalogAsync(cancellationToken)).Find(providerKey)
+        var terms = await directory.TermsAsync(providerKey, cancellationToken)
             ?? throw new InvalidOperationException("The calling provider is not registered.");
         var customerIds = cases.Select(c => c.CustomerId).Distinct().ToList();
         var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CaseFlow.Host.Api;
 using CaseFlow.Workflows.Cases.Referral;
+using CaseFlow.Workflows.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Providers;
@@ -24,7 +25,7 @@ internal static partial class ProviderInput
                 "Der Schlüssel (key) hat 3 bis 40 Zeichen: Kleinbuchstaben, Ziffern und Bindestriche, nicht am Anfang oder Ende (z. B. sb-nord).");
 
     public static (Details? Details, ProblemHttpResult? Problem) CheckDetails(
-        string name, string kind, IReadOnlyList<string>? targetGroups, IReadOnlyList<string> allowedTargetGroups)
+        string name, string kind, IReadOnlyList<string>? targetGroups, ReferralRuleSet rules)
     {
         var trimmed = name.Trim();
         if (trimmed.Length is 0 or > MaxNameLength)
@@ -48,18 +49,14 @@ internal static partial class ProviderInput
                 return (null, Problems.Invalid(field, "Eine Zielgruppe (target group) darf weder leer sein noch ein Komma enthalten."));
             }
 
-            if (allowedTargetGroups.Count > 0)
+            if (rules.CanonicalTargetGroup(group) is not { } known)
             {
-                var known = allowedTargetGroups.FirstOrDefault(g => string.Equals(g, group, StringComparison.OrdinalIgnoreCase));
-                if (known is null)
-                {
-                    return (null, Problems.Invalid(
-                        field,
-                        $"Die Zielgruppe (target group) '{group}' ist nicht vorgesehen (Rules:Referral:TargetGroups). Zielgruppen: {string.Join(", ", allowedTargetGroups)}."));
-                }
-
-                group = known;
+                return (null, Problems.Invalid(
+                    field,
+                    $"Die Zielgruppe (target group) '{group}' ist nicht vorgesehen (Rules:Referral:TargetGroups). Zielgruppen: {string.Join(", ", rules.TargetGroups)}."));
             }
+
+            group = known;
 
             if (!groups.Contains(group, StringComparer.OrdinalIgnoreCase))
             {

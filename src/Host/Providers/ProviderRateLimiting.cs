@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
+using CaseFlow.Host.Api;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CaseFlow.Host.Providers;
@@ -30,18 +30,11 @@ internal static class ProviderRateLimiting
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var http = context.HttpContext;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Zu viele Anfragen (too many requests)",
-                Detail = $"Höchstens {limits.PermitLimit} Anfragen je {limits.WindowSeconds} s pro API-Schlüssel. Bitte in {seconds} s erneut versuchen.",
-                Type = "https://httpstatuses.io/429",
-            },
-        });
+        await Problems.Problem(
+            StatusCodes.Status429TooManyRequests,
+            "Zu viele Anfragen (too many requests)",
+            $"Höchstens {limits.PermitLimit} Anfragen je {limits.WindowSeconds} s pro API-Schlüssel. Bitte in {seconds} s erneut versuchen.")
+            .ExecuteAsync(http);
     }
 }

@@ -10,9 +10,6 @@ public sealed class ProviderRules(EffectiveRules<ReferralRuleSet> referral)
     public const int MinConferenceIntervalMonths = 1;
     public const int MaxConferenceIntervalMonths = 12;
 
-    /// <summary>The configured target groups in force on <paramref name="day"/>; empty when any name is accepted.</summary>
-    public IReadOnlyList<string> TargetGroupsOn(DateOnly day) => referral.At(day).TargetGroups;
-
-    /// <summary>The configured report interval on <paramref name="day"/>, for a referral whose provider is no longer registered.</summary>
-    public int DefaultReportIntervalDaysOn(DateOnly day) => referral.At(day).ReportIntervalDays;
+    /// <summary>The referral rule set in force on <paramref name="day"/> (target groups, default intervals).</summary>
+    public ReferralRuleSet On(DateOnly day) => referral.At(day);
 }

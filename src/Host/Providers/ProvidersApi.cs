@@ -85,7 +85,7 @@ public static class ProvidersApi
         var now = clock.GetUtcNow().UtcDateTime;
         var agreementRequest = request.Agreement ?? new AgreementRequest();
         var (details, detailsProblem) = ProviderInput.CheckDetails(
-            request.Name, request.Kind, request.TargetGroups, rules.TargetGroupsOn(DateOnly.FromDateTime(now)));
+            request.Name, request.Kind, request.TargetGroups, rules.On(DateOnly.FromDateTime(now)));
         var (agreement, agreementProblem) = ProviderInput.CheckAgreement(
             agreementRequest.SharedFields, agreementRequest.ReportIntervalDays, agreementRequest.ConferenceIntervalMonths, agreementRequest.Reference, "agreement.");
         if ((ProviderInput.CheckKey(request.Key) ?? detailsProblem ?? agreementProblem) is { } invalid)
@@ -145,7 +145,7 @@ public static class ProvidersApi
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var (details, invalid) = ProviderInput.CheckDetails(request.Name, request.Kind, request.TargetGroups, rules.TargetGroupsOn(DateOnly.FromDateTime(now)));
+        var (details, invalid) = ProviderInput.CheckDetails(request.Name, request.Kind, request.TargetGroups, rules.On(DateOnly.FromDateTime(now)));
         if (invalid is not null)
         {
             return invalid;

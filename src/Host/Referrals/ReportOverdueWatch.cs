@@ -54,7 +54,7 @@ public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, ProviderRule
         var @case = await db.Cases.FirstAsync(c => c.Id == caseId, cancellationToken);
         var file = @case.Referral!;
         var today = DateOnly.FromDateTime(now);
-        var interval = providers.Find(file.Provider)?.ReportIntervalDays ?? rules.DefaultReportIntervalDaysOn(today);
+        var interval = providers.Find(file.Provider)?.ReportIntervalDays ?? rules.On(today).ReportIntervalDays;
         if (!ReportWatch.NeedsNotice(@case, today, interval))
         {
             return false;

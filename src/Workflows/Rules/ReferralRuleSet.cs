@@ -23,4 +23,10 @@ public sealed record ReferralRuleSet
         "Neuzugewanderte",
         "Menschen mit Behinderungen",
     ];
+
+    /// <summary>The configured spelling of a target group (matched ignoring case), or null when the list is closed and does not name it.</summary>
+    public string? CanonicalTargetGroup(string targetGroup) =>
+        TargetGroups.Count == 0
+            ? targetGroup
+            : TargetGroups.FirstOrDefault(group => string.Equals(group, targetGroup, StringComparison.OrdinalIgnoreCase));
 }

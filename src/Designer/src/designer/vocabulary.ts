@@ -1,5 +1,7 @@
 // CaseFlow's vocabulary for the cf: fields (roles, queues, assignees, actions, case kinds), German with the English term.
 
+import { roleNames } from '../shared/session';
+
 export interface Choice {
   value: string;
   label: string;
@@ -11,13 +13,8 @@ export const caseKinds: Choice[] = [
   { value: 'referral', label: 'Übergabe an einen Träger (referral)' },
 ];
 
-const staffRoles: Choice[] = [
-  { value: 'IFK', label: 'Integrationsfachkraft (IFK)' },
-  { value: 'FM', label: 'Fallmanagement (FM)' },
-  { value: 'FMSupervisor', label: 'FM-Teamleitung (FMSupervisor)' },
-  { value: 'ABPAP', label: 'aufsuchende Beratung U25 (ABPAP)' },
-  { value: 'ProcessOwner', label: 'Prozessverantwortliche/r (ProcessOwner)' },
-];
+/** The staff roles with the German names the whole web app uses (shared/session.ts), the role's code after a dash. */
+const staffRoles: Choice[] = Object.entries(roleNames).map(([value, label]) => ({ value, label: `${label} – ${value}` }));
 
 const queues: Choice[] = [{ value: 'queue:VM-U25-aB', label: 'Warteschlange VM-U25-aB (queue)' }];
 

@@ -28,8 +28,5 @@ public sealed class ReferralContext(CaseScene scene, ReferralRuleSet rules) : Ca
     public bool ActsForOwnProvider => ProviderActors.KeyOf(Actor) is not { } key || key == File.Provider;
 
     /// <summary>The configured spelling of a target group, or null when the list is closed and does not name it.</summary>
-    public string? CanonicalTargetGroup(string targetGroup) =>
-        Rules.TargetGroups.Count == 0
-            ? targetGroup
-            : Rules.TargetGroups.FirstOrDefault(group => string.Equals(group, targetGroup, StringComparison.OrdinalIgnoreCase));
+    public string? CanonicalTargetGroup(string targetGroup) => Rules.CanonicalTargetGroup(targetGroup);
 }
