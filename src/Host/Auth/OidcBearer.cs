@@ -61,7 +61,8 @@ public static class OidcBearer
 
         if (token is JsonWebToken jwt)
         {
-            using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload));
+            // An encrypted token's claims are in its decrypted inner token.
+            using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes((jwt.InnerToken ?? jwt).EncodedPayload));
             identity.AddClaims(path.RolesIn(payload.RootElement).Select(role => new Claim(PathRoleClaimType, role)));
         }
     }
