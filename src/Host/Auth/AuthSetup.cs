@@ -22,18 +22,11 @@ public static class AuthSetup
     public static IServiceCollection AddCaseFlowAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var mode = ModeOf(configuration);
+        var oidc = mode == AuthMode.Oidc ? OidcBearer.FromSettings(configuration.GetSection("Auth:Oidc")) : null;
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
-            if (mode == AuthMode.Oidc)
-            {
-                var oidc = configuration.GetSection("Auth:Oidc");
-                options.Authority = oidc["Authority"] ?? throw new InvalidOperationException("Auth:Mode=Oidc needs Auth:Oidc:Authority.");
-                options.Audience = oidc["Audience"] ?? Audience;
-                options.RequireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", true);
-                options.TokenValidationParameters.NameClaimType = oidc["UserNameClaim"] ?? "preferred_username";
-                options.TokenValidationParameters.RoleClaimType = oidc["RoleClaim"] ?? "roles";
-            }
+            oidc?.Invoke(options);
         });
 
         if (mode == AuthMode.Development)

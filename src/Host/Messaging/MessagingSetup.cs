@@ -36,6 +36,7 @@ public static class MessagingSetup
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<MailboxPoller>();
         services.AddSingleton<MessageHousekeeping>();
+        services.AddHostedService<UsageTelemetryGuard>();
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();

@@ -132,12 +132,18 @@ public sealed class FakeOidcProvider : IAsyncDisposable
     }
 
     /// <summary>An access token as the token endpoint issues it (tests may also use it directly).</summary>
-    public string IssueToken(string userName, string[] roles) =>
+    public string IssueToken(string userName, string[] roles) => IssueToken(userName, new Dictionary<string, object> { ["roles"] = roles });
+
+    /// <summary>
+    /// An access token with other claims besides the user name, e.g. Keycloak's nested roles:
+    /// <c>["realm_access"] = new Dictionary&lt;string, object&gt; { ["roles"] = new[] { "IFK" } }</c>.
+    /// </summary>
+    public string IssueToken(string userName, IReadOnlyDictionary<string, object> claims) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Authority,
             Audience = "caseflow",
-            Claims = new Dictionary<string, object> { ["sub"] = userName, ["preferred_username"] = userName, ["roles"] = roles },
+            Claims = new Dictionary<string, object>(claims) { ["sub"] = userName, ["preferred_username"] = userName },
             Expires = DateTime.UtcNow.AddMinutes(5),
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = "fake" }, SecurityAlgorithms.RsaSha256),
         });
