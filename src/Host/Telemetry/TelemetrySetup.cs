@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.Metrics;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -55,10 +56,7 @@ public static class TelemetrySetup
         {
             telemetry.WithMetrics(meters =>
             {
-                meters.AddMeter(CaseFlowMetrics.MeterName, MassTransitSource)
-                    .AddRuntimeInstrumentation()
-                    .AddAspNetCoreInstrumentation()
-                    .AddHttpClientInstrumentation();
+                meters.AddRuntimeInstrumentation();
                 if (otlp)
                 {
                     meters.AddOtlpExporter();
@@ -69,6 +67,7 @@ public static class TelemetrySetup
                     meters.AddPrometheusExporter();
                 }
             });
+            services.AddMetrics(EnableMeters);
             services.AddSingleton<WorkloadGauges>();
             services.AddHostedService(provider => provider.GetRequiredService<WorkloadGauges>());
         }
@@ -107,6 +106,22 @@ public static class TelemetrySetup
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// CaseFlow's and ASP.NET Core's (incl. Kestrel) meters come from the host's own <see cref="System.Diagnostics.Metrics.IMeterFactory"/>:
+    /// enabled for this host's container only (<see cref="MeterScope.Local"/>), so that several hosts in one process (the
+    /// tests) never mix their instruments. MassTransit's and the HTTP client's meters are process-wide; the runtime's
+    /// comes with <c>AddRuntimeInstrumentation</c>.
+    /// </summary>
+    private static void EnableMeters(IMetricsBuilder metrics)
+    {
+        const string listener = "OpenTelemetry";
+        metrics.EnableMetrics(CaseFlowMetrics.MeterName, listenerName: listener, scopes: MeterScope.Local);
+        metrics.EnableMetrics("Microsoft.AspNetCore", listenerName: listener, scopes: MeterScope.Local);
+        metrics.EnableMetrics(MassTransitSource, listenerName: listener);
+        metrics.EnableMetrics("System.Net.Http", listenerName: listener);
+        metrics.EnableMetrics("System.Net.NameResolution", listenerName: listener);
     }
 
     /// <summary>Health probes and scrapes: frequent, and not what anyone traces.</summary>
