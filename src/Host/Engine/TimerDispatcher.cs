@@ -44,7 +44,7 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, MessagingOption
 
         // One trace per batch: the TimerDue rows carry it through the outbox to each timer's firing.
         using var activity = due.Count > 0 ? CaseFlowActivities.Source.StartActivity("timers dispatch") : null;
-        activity?.SetTag("caseflow.timers.count", due.Count);
+        activity?.SetTag(CaseFlowTags.TimerCount, due.Count);
         foreach (var timer in due)
         {
             db.Entry(timer).Property(WorkflowTimerConfiguration.DispatchedAt).CurrentValue = now;

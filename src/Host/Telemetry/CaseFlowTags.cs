@@ -13,6 +13,9 @@ public static class CaseFlowTags
     public const string MessageName = "caseflow.message.name";
     public const string TimerId = "caseflow.timer.id";
 
+    /// <summary>How many due timers one dispatch round found.</summary>
+    public const string TimerCount = "caseflow.timers.count";
+
     /// <summary>The bus message id (OpenTelemetry messaging convention).</summary>
     public const string MessageId = "messaging.message.id";
 }

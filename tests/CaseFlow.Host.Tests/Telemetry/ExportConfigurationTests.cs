@@ -42,6 +42,17 @@ public sealed class ExportConfigurationTests
     }
 
     [Fact]
+    public void Telemetry_switched_off_collects_nothing_even_with_an_otlp_endpoint()
+    {
+        using var app = new CaseFlowApp();
+        app.Settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9";
+        app.Settings["Telemetry:Enabled"] = "false";
+
+        Assert.Null(app.Services.GetService<TracerProvider>());
+        Assert.Null(app.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
     public async Task With_prometheus_enabled_the_metrics_endpoint_serves_caseflow_metrics_and_no_traces_are_collected()
     {
         using var app = new CaseFlowApp();
