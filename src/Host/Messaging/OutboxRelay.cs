@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Telemetry;
@@ -82,7 +83,15 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, IBus bus, Messaging
         activity?.SetTag(CaseFlowTags.MessageId, row.Id);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.PublishTimeout);
-        await bus.Publish(message, type, context => context.MessageId = row.Id, timeout.Token);
+        try
+        {
+            await bus.Publish(message, type, context => context.MessageId = row.Id, timeout.Token);
+        }
+        catch (Exception e)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            throw;
+        }
     }
 
     private static string Describe(Exception e)
