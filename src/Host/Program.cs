@@ -8,6 +8,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Referrals;
 using CaseFlow.Host.Setup;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.Services
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
     .AddCaseFlowMessaging(builder.Configuration)
+    .AddCaseFlowTelemetry(builder.Configuration)
     .AddScoped<CaseLoader>()
     .AddScoped<ProviderHandovers>();
 
@@ -42,6 +44,7 @@ app.UseRequestBodyLimits();
 
 app.MapCaseFlowWebApp();
 app.MapCaseFlowHealth();
+app.MapCaseFlowTelemetry();
 app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
 app.MapCustomerCasesApi();

@@ -1,11 +1,13 @@
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Workflows.Cases;
 
 namespace CaseFlow.Host.Cases;
 
-/// <summary>The lifecycles CaseFlow runs, by case kind.</summary>
-public sealed class CaseLifecycles(IEnumerable<ICaseLifecycle> lifecycles)
+/// <summary>The lifecycles CaseFlow runs, by case kind, each counting its actions (<see cref="MeteredCaseLifecycle"/>).</summary>
+public sealed class CaseLifecycles(IEnumerable<ICaseLifecycle> lifecycles, CaseFlowMetrics metrics)
 {
-    private readonly Dictionary<string, ICaseLifecycle> byKind = lifecycles.ToDictionary(l => l.Kind, StringComparer.Ordinal);
+    private readonly Dictionary<string, ICaseLifecycle> byKind = lifecycles.ToDictionary(
+        l => l.Kind, ICaseLifecycle (l) => new MeteredCaseLifecycle(l, metrics), StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> Kinds => byKind.Keys;
 

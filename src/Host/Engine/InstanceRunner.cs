@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
@@ -33,8 +35,10 @@ public sealed class InstanceRunner(
     public async Task<WorkflowInstance> StartAsync(
         PublishedWorkflow workflow, Guid? caseId, JsonObject variables, Actor actor, string? startEventId, CancellationToken cancellationToken)
     {
+        using var activity = CaseFlowActivities.Source.StartActivity($"workflow start {workflow.Key}");
         var engine = await EngineForAsync(workflow, caseId, actor, cancellationToken);
         var (instance, result) = engine.Start(workflow.Version, caseId, variables, startEventId);
+        Describe(activity, instance);
         db.WorkflowInstances.Add(instance);
         Stage(instance, result);
         return instance;
@@ -57,6 +61,8 @@ public sealed class InstanceRunner(
     public async Task StepAsync(
         WorkflowInstance instance, Actor actor, Func<WorkflowEngine, WorkflowInstance, StepResult> step, CancellationToken cancellationToken)
     {
+        using var activity = CaseFlowActivities.Source.StartActivity($"workflow step {instance.DefinitionKey}");
+        Describe(activity, instance);
         var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken)
             ?? throw new InvalidOperationException($"Workflow {instance.DefinitionKey} v{instance.DefinitionVersion} of instance {instance.Id} is missing.");
         var engine = await EngineForAsync(workflow, instance.CaseId, actor, cancellationToken);
@@ -90,6 +96,13 @@ public sealed class InstanceRunner(
         var context = new HostEngineContext(lifecycles, outcomes, @case, customer, catalog, actor, Now);
         return new WorkflowEngine(workflow.Model, context);
     }
+
+    /// <summary>Ids and the model's names only: the span carries no variables.</summary>
+    private static void Describe(Activity? activity, WorkflowInstance instance) =>
+        activity?.SetTag(CaseFlowTags.InstanceId, instance.Id)
+            .SetTag(CaseFlowTags.WorkflowKey, instance.DefinitionKey)
+            .SetTag(CaseFlowTags.WorkflowVersion, instance.DefinitionVersion)
+            .SetTag(CaseFlowTags.CaseId, instance.CaseId);
 
     private void Stage(WorkflowInstance instance, StepResult result)
     {

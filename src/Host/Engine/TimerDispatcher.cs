@@ -2,6 +2,7 @@ using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Persistence.Configurations;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,9 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, MessagingOption
                 .Take(BatchSize),
             cancellationToken);
 
+        // One trace per batch: the TimerDue rows carry it through the outbox to each timer's firing.
+        using var activity = due.Count > 0 ? CaseFlowActivities.Source.StartActivity("timers dispatch") : null;
+        activity?.SetTag(CaseFlowTags.TimerCount, due.Count);
         foreach (var timer in due)
         {
             db.Entry(timer).Property(WorkflowTimerConfiguration.DispatchedAt).CurrentValue = now;

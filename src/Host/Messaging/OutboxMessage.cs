@@ -26,4 +26,10 @@ public sealed class OutboxMessage
 
     /// <summary>Why the last publish attempt failed (exception type and message, no payload).</summary>
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the span that wrote the row (e.g. the provider's HTTP request); the relay publishes
+    /// the row as its child, so one trace follows the message from the request to the workflow step. Null outside a trace.
+    /// </summary>
+    public string? TraceParent { get; init; }
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Telemetry;
 using MassTransit;
 
 namespace CaseFlow.Host.Messaging;
@@ -77,9 +79,19 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, IBus bus, Messaging
         var type = MessageContracts.ByName.GetValueOrDefault(row.MessageType) ?? throw new UnknownContractException(row.MessageType);
         var message = JsonSerializer.Deserialize(row.Payload, type, OutboxWriter.Json)
             ?? throw new InvalidOperationException($"Outbox message {row.Id} has an empty payload.");
+        using var activity = CaseFlowActivities.StartContinuing($"outbox publish {row.MessageType}", row.TraceParent);
+        activity?.SetTag(CaseFlowTags.MessageId, row.Id);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.PublishTimeout);
-        await bus.Publish(message, type, context => context.MessageId = row.Id, timeout.Token);
+        try
+        {
+            await bus.Publish(message, type, context => context.MessageId = row.Id, timeout.Token);
+        }
+        catch (Exception e)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            throw;
+        }
     }
 
     private static string Describe(Exception e)

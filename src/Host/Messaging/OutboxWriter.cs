@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Workflows.Engine;
 
 namespace CaseFlow.Host.Messaging;
@@ -25,6 +26,7 @@ public sealed class OutboxWriter(CaseFlowDbContext db, TimeProvider clock)
             MessageType = type.Name,
             Payload = JsonSerializer.Serialize(message, type, Json),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            TraceParent = CaseFlowActivities.CurrentTraceParent(),
         };
         db.OutboxMessages.Add(row);
         return row;

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +27,7 @@ public sealed class WorkflowMailbox(CaseFlowDbContext db, InstanceRunner runner,
             .OrderBy(s => s.CreatedAt)
             .ToListAsync(cancellationToken);
         var outcome = subscriptions.Count > 0
-            ? await DeliverToAsync(subscriptions, payload, cancellationToken)
+            ? await DeliverToAsync(message, subscriptions, payload, cancellationToken)
             : await StartAsync(message, payload, cancellationToken);
         if (outcome is not null)
         {
@@ -39,8 +41,10 @@ public sealed class WorkflowMailbox(CaseFlowDbContext db, InstanceRunner runner,
         return outcome is not null;
     }
 
-    private async Task<string> DeliverToAsync(List<MessageSubscription> subscriptions, JsonObject payload, CancellationToken cancellationToken)
+    private async Task<string> DeliverToAsync(
+        WorkflowMessageRecord message, List<MessageSubscription> subscriptions, JsonObject payload, CancellationToken cancellationToken)
     {
+        using var activity = StartDelivery(message);
         foreach (var subscription in subscriptions)
         {
             await runner.StepAsync(
@@ -58,27 +62,47 @@ public sealed class WorkflowMailbox(CaseFlowDbContext db, InstanceRunner runner,
 
     private async Task<string?> StartAsync(WorkflowMessageRecord message, JsonObject payload, CancellationToken cancellationToken)
     {
+        Activity? activity = null;
         var started = new List<string>();
-        foreach (var workflow in await definitions.LatestPublishedAsync(cancellationToken))
+        try
         {
-            var start = workflow.Model.StartEvents.FirstOrDefault(s => s.Message?.Name == message.Name);
-            if (start is null)
+            foreach (var workflow in await definitions.LatestPublishedAsync(cancellationToken))
             {
-                continue;
-            }
+                var start = workflow.Model.StartEvents.FirstOrDefault(s => s.Message?.Name == message.Name);
+                if (start is null)
+                {
+                    continue;
+                }
 
-            Guid? caseId = Guid.TryParse(message.CorrelationKey, out var parsed) ? parsed : null;
-            if (workflow.CaseKind is { } kind
-                && (caseId is null || !await db.Cases.AnyAsync(c => c.Id == caseId && c.Kind == kind, cancellationToken)))
-            {
-                continue;
-            }
+                Guid? caseId = Guid.TryParse(message.CorrelationKey, out var parsed) ? parsed : null;
+                if (workflow.CaseKind is { } kind
+                    && (caseId is null || !await db.Cases.AnyAsync(c => c.Id == caseId && c.Kind == kind, cancellationToken)))
+                {
+                    continue;
+                }
 
-            await runner.StartAsync(workflow, caseId, payload.DeepClone().AsObject(), EngineActors.System, start.Id, cancellationToken);
-            started.Add($"{workflow.Key} v{workflow.Version}");
+                activity ??= StartDelivery(message);
+                await runner.StartAsync(workflow, caseId, payload.DeepClone().AsObject(), EngineActors.System, start.Id, cancellationToken);
+                started.Add($"{workflow.Key} v{workflow.Version}");
+            }
+        }
+        finally
+        {
+            activity?.Dispose();
         }
 
         return started.Count == 0 ? null : $"gestartet (started): {string.Join(", ", started)}";
+    }
+
+    /// <summary>
+    /// The delivery's span, only once somebody takes the message (the poller retries waiting messages every round): a child
+    /// of the consume span, or in the poller's later round a new trace linked to the message's arrival.
+    /// </summary>
+    private static Activity? StartDelivery(WorkflowMessageRecord message)
+    {
+        var activity = CaseFlowActivities.StartLinked($"mailbox deliver {message.Name}", message.TraceParent);
+        activity?.SetTag(CaseFlowTags.MessageName, message.Name).SetTag(CaseFlowTags.MessageId, message.Id);
+        return activity;
     }
 
     private static void Mark(WorkflowMessageRecord message, WorkflowMessageStatus status, string outcome, DateTime now)

@@ -29,4 +29,7 @@ public sealed class WorkflowMessageRecord
 
     /// <summary>What happened to it, e.g. "delivered to 1 subscription" or "expired: nobody waited".</summary>
     public string? Outcome { get; set; }
+
+    /// <summary>The W3C <c>traceparent</c> of its arrival; a later delivery by the mailbox poller links its span to it.</summary>
+    public string? TraceParent { get; init; }
 }

@@ -18,12 +18,13 @@ public static class Api
     /// <summary>A birth date that makes a customer 21 at the test clock's start: young enough for outreach U25.</summary>
     public const string U25BirthDate = "2005-06-01";
 
-    /// <summary>Registers a customer (by default 36 years old at the test clock's start).</summary>
-    public static async Task<Guid> CreateCustomerAsync(HttpClient ifk, bool severelyDisabled = false, string birthDate = "1990-04-12")
+    /// <summary>Registers a customer (by default 36 years old at the test clock's start, with a random customer number).</summary>
+    public static async Task<Guid> CreateCustomerAsync(
+        HttpClient ifk, bool severelyDisabled = false, string birthDate = "1990-04-12", string? customerNumber = null)
     {
         var response = await ifk.PostAsJsonAsync("/api/customers", new
         {
-            customerNumber = $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}",
+            customerNumber = customerNumber ?? $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}",
             birthDate,
             severelyDisabled,
         });
@@ -32,9 +33,9 @@ public static class Api
     }
 
     /// <summary>A customer who meets every bFM access criterion.</summary>
-    public static async Task<Guid> CreateEligibleCustomerAsync(HttpClient ifk, bool severelyDisabled = false)
+    public static async Task<Guid> CreateEligibleCustomerAsync(HttpClient ifk, bool severelyDisabled = false, string? customerNumber = null)
     {
-        var id = await CreateCustomerAsync(ifk, severelyDisabled);
+        var id = await CreateCustomerAsync(ifk, severelyDisabled, customerNumber: customerNumber);
         var response = await ifk.PutAsJsonAsync($"/api/customers/{id}/profile", new
         {
             profile = "EP",

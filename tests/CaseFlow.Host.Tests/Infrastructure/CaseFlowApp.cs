@@ -54,6 +54,9 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
     /// <summary>Settings a test adds to the app's configuration (before the first request).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Services a test adds after the app's own (before the first request), e.g. an in-memory telemetry exporter.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
     /// <summary>A fresh SQLite file path for tests that restart the app on one database.</summary>
     public static string NewSqliteFile()
     {
@@ -131,7 +134,14 @@ public sealed class CaseFlowApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            foreach (var configure in TestServices)
+            {
+                configure(services);
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)

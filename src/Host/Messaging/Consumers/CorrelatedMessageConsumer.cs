@@ -1,6 +1,7 @@
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Workflows.Engine;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,7 @@ public sealed class CorrelatedMessageConsumer<T>(
             Payload = message.ToPayload().ToJsonString(),
             ReceivedAt = now,
             ExpiresAt = now + engine.MessageTimeToLive,
+            TraceParent = CaseFlowActivities.CurrentTraceParent(),
         };
         db.WorkflowMessages.Add(record);
         inbox.Record(messageId, Name, typeof(T).Name);

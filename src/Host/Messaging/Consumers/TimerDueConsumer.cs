@@ -1,6 +1,7 @@
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Workflows.Engine;
 using MassTransit;
 
@@ -9,9 +10,11 @@ namespace CaseFlow.Host.Messaging.Consumers;
 /// <summary>
 /// Fires a due timer as the engine's system actor. A timer that is gone (fired before, or its task was completed)
 /// is not fired; the inbox record and the step commit together, so a redelivered message fires nothing twice.
-/// A concurrent change of the instance makes the commit fail and the bus retries the message.
+/// A concurrent change of the instance makes the commit fail and the bus retries the message. Each firing gets a span and
+/// its lateness (firing time minus due time) goes to <c>caseflow.timers.lag</c>.
 /// </summary>
-public sealed class TimerDueConsumer(CaseFlowDbContext db, Inbox inbox, InstanceRunner runner, ILogger<TimerDueConsumer> logger)
+public sealed class TimerDueConsumer(
+    CaseFlowDbContext db, Inbox inbox, InstanceRunner runner, CaseFlowMetrics metrics, ILogger<TimerDueConsumer> logger)
     : IConsumer<TimerDue>
 {
     private const string Name = "timer";
@@ -27,11 +30,18 @@ public sealed class TimerDueConsumer(CaseFlowDbContext db, Inbox inbox, Instance
         }
 
         var instance = await runner.LoadAsync(due.InstanceId, context.CancellationToken);
-        if (instance is not null && instance.Timers.Any(t => t.Id == due.TimerId))
+        var timer = instance?.Timers.FirstOrDefault(t => t.Id == due.TimerId);
+        using var activity = timer is null ? null : CaseFlowActivities.Source.StartActivity("timer fire");
+        activity?.SetTag(CaseFlowTags.TimerId, due.TimerId).SetTag(CaseFlowTags.InstanceId, due.InstanceId);
+        TimeSpan? late = null;
+        if (timer is not null)
         {
+            // Read before firing: a repeating timer moves its DueAt to the next time.
+            var dueAt = timer.DueAt;
             try
             {
-                await runner.StepAsync(instance, EngineActors.System, (engine, i) => engine.FireTimer(i, due.TimerId), context.CancellationToken);
+                await runner.StepAsync(instance!, EngineActors.System, (engine, i) => engine.FireTimer(i, due.TimerId), context.CancellationToken);
+                late = runner.Now - dueAt;
             }
             catch (EngineConflictException e)
             {
@@ -43,5 +53,9 @@ public sealed class TimerDueConsumer(CaseFlowDbContext db, Inbox inbox, Instance
 
         inbox.Record(messageId, Name, nameof(TimerDue));
         await db.SaveChangesAsync(context.CancellationToken);
+        if (late is { } lateness)
+        {
+            metrics.TimerFired(lateness);
+        }
     }
 }

@@ -6,6 +6,9 @@ namespace CaseFlow.Host.Persistence.Configurations;
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
+    /// <summary>A W3C traceparent is 55 characters (version 00); room for a later version's longer form.</summary>
+    public const int TraceParentLength = 128;
+
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.ToTable("OutboxMessages");
@@ -14,6 +17,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.MessageType).HasMaxLength(100);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.LastError).HasMaxLength(500);
+        builder.Property(m => m.TraceParent).HasMaxLength(TraceParentLength);
         builder.HasIndex(m => new { m.Status, m.CreatedAt });
     }
 }

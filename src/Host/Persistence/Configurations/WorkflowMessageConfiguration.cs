@@ -14,6 +14,7 @@ internal sealed class WorkflowMessageConfiguration : IEntityTypeConfiguration<Wo
         builder.Property(m => m.Name).HasMaxLength(100);
         builder.Property(m => m.CorrelationKey).HasMaxLength(200);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.TraceParent).HasMaxLength(OutboxMessageConfiguration.TraceParentLength);
         builder.HasIndex(m => new { m.Status, m.ReceivedAt });
     }
 }

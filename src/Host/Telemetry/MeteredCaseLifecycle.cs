@@ -1,0 +1,61 @@
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.StateMachines;
+
+namespace CaseFlow.Host.Telemetry;
+
+/// <summary>
+/// A lifecycle that counts its <see cref="Perform"/> outcomes in <c>caseflow.case.actions</c>. Every case action passes
+/// through a lifecycle's Perform, whether the Cases API, the provider API or a workflow's <c>case.fire</c> asked, so the
+/// count is taken here once. An action name the lifecycle does not know is counted as <c>_OTHER</c> (bounded labels).
+/// </summary>
+public sealed class MeteredCaseLifecycle(ICaseLifecycle inner, CaseFlowMetrics metrics) : ICaseLifecycle
+{
+    private const string UnknownAction = "_OTHER";
+
+    public string Kind => inner.Kind;
+
+    public string InitialState => inner.InitialState;
+
+    public string CreatorRole => inner.CreatorRole;
+
+    public IReadOnlyList<string> Actions => inner.Actions;
+
+    public ActionOutcome Perform(CaseScene scene, string action, ActionInput input)
+    {
+        var label = inner.Actions.Contains(action) ? action : UnknownAction;
+        try
+        {
+            var outcome = inner.Perform(scene, action, input);
+            metrics.CaseAction(Kind, label, CaseFlowMetrics.Done);
+            return outcome;
+        }
+        catch (ActionForbiddenException)
+        {
+            metrics.CaseAction(Kind, label, CaseFlowMetrics.Forbidden);
+            throw;
+        }
+        catch (Exception e) when (e is TriggerRefusedException or ActionInputException or KeyNotFoundException)
+        {
+            metrics.CaseAction(Kind, label, CaseFlowMetrics.Refused);
+            throw;
+        }
+    }
+
+    public bool IsOpen(Case @case) => inner.IsOpen(@case);
+
+    public string? MessageOf(string action) => inner.MessageOf(action);
+
+    public IReadOnlyList<ActionAvailability> AllowedActions(CaseScene scene) => inner.AllowedActions(scene);
+
+    public string Diagram(Case @case) => inner.Diagram(@case);
+
+    public string Diagram() => inner.Diagram();
+
+    public IReadOnlyList<string> RolesOf(string action) => inner.RolesOf(action);
+
+    public string? OpenRefusal(Customer customer, DateTime now) => inner.OpenRefusal(customer, now);
+
+    public Case Open(Customer customer, Actor actor, DateTime now) => inner.Open(customer, actor, now);
+}
