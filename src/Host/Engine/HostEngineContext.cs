@@ -5,7 +5,7 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
-using CaseFlow.Workflows.StateMachines;
+using CaseFlow.Workflows.Cases.Lifecycle;
 
 namespace CaseFlow.Host.Engine;
 

@@ -5,7 +5,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
-using CaseFlow.Workflows.StateMachines;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,7 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Outreach;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
+using CaseFlow.Workflows.Cases.Lifecycle;
 
 namespace CaseFlow.Workflows.Tests.Cases;
 

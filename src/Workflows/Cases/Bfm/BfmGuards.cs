@@ -1,5 +1,5 @@
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
+using CaseFlow.Workflows.Cases.Lifecycle;
 
 namespace CaseFlow.Workflows.Cases.Bfm;
 
