@@ -7,7 +7,9 @@ namespace CaseFlow.Workflows.Cases.Lifecycle;
 /// A case lifecycle, described once per kind (<see cref="Configure"/>) and run by Stateless: every action builds a
 /// Stateless <see cref="StateMachine{TState,TTrigger}"/> over that case's context, with the state stored in the case,
 /// and fires it (transition choice, state change, substate entry, entry actions). CaseFlow evaluates its named guards
-/// itself, from the same description: the allowed actions, the unmet guards and their German reasons.
+/// itself, from the same description: the allowed actions, the unmet guards and their German reasons. An action's
+/// machine holds only the states the firing touches (the current and the destination state with their superstates):
+/// configuring all of them cost four times as much and changed nothing.
 /// </summary>
 public sealed class LifecycleMachine<TState, TContext>
     where TState : struct, Enum
@@ -28,7 +30,7 @@ public sealed class LifecycleMachine<TState, TContext>
         InitialState = initialState;
         this.read = read;
         this.write = write;
-        info = new(() => Build(() => initialState, _ => throw new InvalidOperationException("The described machine does not fire."), default!).GetInfo());
+        info = new(() => Build(default!, states.Keys, () => initialState).GetInfo());
         topology = new(() => new LifecycleTopology<TState>(info.Value));
         diagram = new(() => LifecycleMermaidStyle.Format(info.Value));
     }
@@ -53,14 +55,14 @@ public sealed class LifecycleMachine<TState, TContext>
     public bool IsInState(TState current, TState state) => topology.Value.SelfAndSuperstates(current).Contains(state);
 
     /// <summary>The Stateless machine of one case: the described states over <paramref name="context"/>, its state in the case.</summary>
-    public StateMachine<TState, string> Build(TContext context) => Build(() => read(context), state => write(context, state), context);
+    public StateMachine<TState, string> Build(TContext context) => Build(context, states.Keys);
 
     /// <summary>Checks a trigger without its payload: state and context guards only.</summary>
-    public TriggerCheck CanFire(TContext context, ITrigger trigger) => Check(context, trigger.Name, null, payloadKnown: false);
+    public TriggerCheck CanFire(TContext context, ITrigger trigger) => Check(context, trigger.Name, null, payloadKnown: false).Check;
 
     /// <summary>Checks a trigger with its payload: every guard.</summary>
     public TriggerCheck CanFire<TPayload>(TContext context, Trigger<TPayload> trigger, TPayload payload) =>
-        Check(context, trigger.Name, payload, payloadKnown: true);
+        Check(context, trigger.Name, payload, payloadKnown: true).Check;
 
     /// <summary>
     /// Fires the trigger: CaseFlow checks the state and every guard first, and only then Stateless changes anything.
@@ -70,8 +72,8 @@ public sealed class LifecycleMachine<TState, TContext>
     {
         ArgumentNullException.ThrowIfNull(trigger);
         var source = read(context);
-        var check = CanFire(context, trigger, payload);
-        if (!check.Allowed)
+        var (check, rule) = Check(context, trigger.Name, payload, payloadKnown: true);
+        if (rule is null)
         {
             var reasons = string.Join(" ", check.Reasons);
             throw new TriggerRefusedException(
@@ -81,7 +83,10 @@ public sealed class LifecycleMachine<TState, TContext>
                 $"Aktion '{trigger.Name}' ist im Zustand '{source}' nicht möglich. {reasons}".TrimEnd());
         }
 
-        Build(context).Fire(new StateMachine<TState, string>.TriggerWithParameters<TPayload>(trigger.Name), payload);
+        var touched = rule.Destination is { } destination
+            ? topology.Value.SelfAndSuperstates(source).Union(topology.Value.SelfAndSuperstates(destination))
+            : topology.Value.SelfAndSuperstates(source);
+        Build(context, touched).Fire(new StateMachine<TState, string>.TriggerWithParameters<TPayload>(trigger.Name), payload);
         return (source, read(context));
     }
 
@@ -96,18 +101,25 @@ public sealed class LifecycleMachine<TState, TContext>
                 string.Empty)
             : diagram.Value + Environment.NewLine;
 
-    private StateMachine<TState, string> Build(Func<TState> stateAccessor, Action<TState> stateMutator, TContext context)
+    /// <summary>A Stateless machine with <paramref name="configured"/> states; without <paramref name="initial"/> its state is the case's.</summary>
+    private StateMachine<TState, string> Build(TContext context, IEnumerable<TState> configured, Func<TState>? initial = null)
     {
-        var machine = new StateMachine<TState, string>(stateAccessor, stateMutator, FiringMode.Immediate);
-        foreach (var state in states.Values)
+        var machine = initial is null
+            ? new StateMachine<TState, string>(() => read(context), state => write(context, state), FiringMode.Immediate)
+            : new StateMachine<TState, string>(initial, _ => throw new InvalidOperationException("The described machine does not fire."), FiringMode.Immediate);
+        foreach (var state in configured)
         {
-            state.ApplyTo(machine.Configure(state.State), context);
+            if (states.TryGetValue(state, out var description))
+            {
+                description.ApplyTo(machine.Configure(state), context);
+            }
         }
 
         return machine;
     }
 
-    private TriggerCheck Check(TContext context, string trigger, object? payload, bool payloadKnown)
+    /// <summary>The check, and the transition that permits the trigger (null when refused).</summary>
+    private (TriggerCheck Check, TransitionRule<TState, TContext>? Rule) Check(TContext context, string trigger, object? payload, bool payloadKnown)
     {
         var current = read(context);
         var candidates = topology.Value.SelfAndSuperstates(current)
@@ -119,19 +131,19 @@ public sealed class LifecycleMachine<TState, TContext>
             var message = known
                 ? $"Im Zustand '{current}' ist die Aktion '{trigger}' nicht vorgesehen."
                 : $"Die Aktion '{trigger}' gibt es in diesem Ablauf nicht (unknown action).";
-            return new TriggerCheck(trigger, false, [new GuardFailure("state", message)]);
+            return (new TriggerCheck(trigger, false, [new GuardFailure("state", message)]), null);
         }
 
-        var unmet = candidates.Select(rule => rule.UnmetGuards(context, payload, payloadKnown)).ToList();
-        var passing = unmet.Count(guards => guards.Count == 0);
-        if (passing > 1 && payloadKnown)
+        var evaluated = candidates.Select(rule => (Rule: rule, Unmet: rule.UnmetGuards(context, payload, payloadKnown))).ToList();
+        var passing = evaluated.Where(e => e.Unmet.Count == 0).ToList();
+        if (passing.Count > 1 && payloadKnown)
         {
             throw new InvalidOperationException(
-                $"Trigger '{trigger}' in state {current} has {passing} permitted transitions; guards must be exclusive.");
+                $"Trigger '{trigger}' in state {current} has {passing.Count} permitted transitions; guards must be exclusive.");
         }
 
-        return passing > 0
-            ? new TriggerCheck(trigger, true, [])
-            : new TriggerCheck(trigger, false, unmet.MinBy(guards => guards.Count)!);
+        return passing.Count > 0
+            ? (new TriggerCheck(trigger, true, []), passing[0].Rule)
+            : (new TriggerCheck(trigger, false, evaluated.MinBy(e => e.Unmet.Count).Unmet), null);
     }
 }

@@ -16,7 +16,7 @@ public sealed class LifecycleState<TState, TContext>
     public TState State { get; }
 
     /// <summary>The guarded transitions of this state, in the order they were described.</summary>
-    internal List<TransitionRule<TContext>> Rules { get; } = [];
+    internal List<TransitionRule<TState, TContext>> Rules { get; } = [];
 
     /// <summary>Makes this state a substate: the superstate's triggers apply here too, and entering it enters the superstate.</summary>
     public LifecycleState<TState, TContext> SubstateOf(TState superstate)
@@ -34,7 +34,7 @@ public sealed class LifecycleState<TState, TContext>
         Trigger<TPayload> trigger, TState destination, params Guard<TContext, TPayload>[] guards)
     {
         ArgumentNullException.ThrowIfNull(trigger);
-        Rules.Add(TransitionRule<TContext>.For(trigger, guards));
+        Rules.Add(TransitionRule<TState, TContext>.For(trigger, destination, guards));
         var withPayload = Parameters(trigger);
         steps.Add(guards.Length == 0
             ? (state, _) => state.Permit(trigger.Name, destination)
@@ -52,7 +52,7 @@ public sealed class LifecycleState<TState, TContext>
     {
         ArgumentNullException.ThrowIfNull(trigger);
         ArgumentNullException.ThrowIfNull(action);
-        Rules.Add(TransitionRule<TContext>.For(trigger, guards));
+        Rules.Add(TransitionRule<TState, TContext>.For(trigger, null, guards));
         var withPayload = Parameters(trigger);
         var description = string.Join(", ", guards.Select(guard => guard.Name));
         steps.Add((state, context) => state.InternalTransitionIf(

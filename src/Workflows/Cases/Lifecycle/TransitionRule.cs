@@ -4,20 +4,26 @@ namespace CaseFlow.Workflows.Cases.Lifecycle;
 /// CaseFlow's view of one transition (or internal transition) of a state: its trigger and named guards, evaluated
 /// here so that the listing and the refusals name every unmet guard with its reason built from the case.
 /// </summary>
-internal sealed class TransitionRule<TContext>
+internal sealed class TransitionRule<TState, TContext>
+    where TState : struct, Enum
 {
     private readonly Func<TContext, object?, bool, List<GuardFailure>> unmetGuards;
 
-    private TransitionRule(string trigger, Func<TContext, object?, bool, List<GuardFailure>> unmetGuards)
+    private TransitionRule(string trigger, TState? destination, Func<TContext, object?, bool, List<GuardFailure>> unmetGuards)
     {
         Trigger = trigger;
+        Destination = destination;
         this.unmetGuards = unmetGuards;
     }
 
     public string Trigger { get; }
 
-    public static TransitionRule<TContext> For<TPayload>(Trigger<TPayload> trigger, IReadOnlyList<Guard<TContext, TPayload>> guards) =>
-        new(trigger.Name, (context, payload, payloadKnown) => guards
+    /// <summary>The target state; null for an internal transition.</summary>
+    public TState? Destination { get; }
+
+    public static TransitionRule<TState, TContext> For<TPayload>(
+        Trigger<TPayload> trigger, TState? destination, IReadOnlyList<Guard<TContext, TPayload>> guards) =>
+        new(trigger.Name, destination, (context, payload, payloadKnown) => guards
             .Where(guard => payloadKnown || !guard.UsesPayload)
             .Where(guard => !guard.Condition(context, (TPayload?)payload))
             .Select(guard => new GuardFailure(guard.Name, guard.FailureText(context)))
