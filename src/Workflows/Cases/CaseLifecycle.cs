@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CaseFlow.Workflows.Access;
-using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Cases.Lifecycle;
+using CaseFlow.Workflows.Customers;
 
 namespace CaseFlow.Workflows.Cases;
 
@@ -117,7 +117,7 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     /// <summary>Gives a new case the file of its kind (e.g. the bFM file).</summary>
     protected abstract void AttachFile(Case @case);
 
-    /// <summary>The machine's view of a case; public for tests and diagrams.</summary>
+    /// <summary>The kind's lifecycle machine (described once, run by Stateless); public for tests and diagrams.</summary>
     public LifecycleMachine<TState, TContext> Machine => machine;
 
     protected abstract TContext CreateContext(CaseScene scene);

@@ -1,5 +1,5 @@
-using CaseFlow.Workflows.Rules;
 using CaseFlow.Workflows.Cases.Lifecycle;
+using CaseFlow.Workflows.Rules;
 
 namespace CaseFlow.Workflows.Cases.Bfm;
 

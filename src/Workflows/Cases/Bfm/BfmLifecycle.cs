@@ -1,7 +1,7 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.Cases.Lifecycle;
 using static CaseFlow.Workflows.Cases.Bfm.BfmTriggers;
 
 namespace CaseFlow.Workflows.Cases.Bfm;
@@ -12,7 +12,7 @@ namespace CaseFlow.Workflows.Cases.Bfm;
 /// </summary>
 public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
 {
-    private static readonly LifecycleMachine<BfmState, BfmContext> Definition = BuildMachine();
+    private static readonly LifecycleMachine<BfmState, BfmContext> Definition = DescribeMachine();
     private readonly EffectiveRules<BfmRuleSet> rules;
 
     public BfmLifecycle(EffectiveRules<BfmRuleSet> rules)
@@ -43,7 +43,8 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
     protected override BfmContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
-    private static LifecycleMachine<BfmState, BfmContext> BuildMachine()
+    /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
+    private static LifecycleMachine<BfmState, BfmContext> DescribeMachine()
     {
         var machine = new LifecycleMachine<BfmState, BfmContext>(
             BfmState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));

@@ -1,7 +1,7 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.Cases.Lifecycle;
 using static CaseFlow.Workflows.Cases.Outreach.OutreachTriggers;
 
 namespace CaseFlow.Workflows.Cases.Outreach;
@@ -13,7 +13,7 @@ namespace CaseFlow.Workflows.Cases.Outreach;
 /// </summary>
 public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachContext>
 {
-    private static readonly LifecycleMachine<OutreachState, OutreachContext> Definition = BuildMachine();
+    private static readonly LifecycleMachine<OutreachState, OutreachContext> Definition = DescribeMachine();
     private readonly EffectiveRules<OutreachRuleSet> rules;
 
     public OutreachLifecycle(EffectiveRules<OutreachRuleSet> rules)
@@ -48,7 +48,8 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
     protected override OutreachContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
-    private static LifecycleMachine<OutreachState, OutreachContext> BuildMachine()
+    /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
+    private static LifecycleMachine<OutreachState, OutreachContext> DescribeMachine()
     {
         var machine = new LifecycleMachine<OutreachState, OutreachContext>(
             OutreachState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));

@@ -1,7 +1,7 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.Cases.Lifecycle;
 using static CaseFlow.Workflows.Cases.Referral.ReferralTriggers;
 
 namespace CaseFlow.Workflows.Cases.Referral;
@@ -15,7 +15,7 @@ namespace CaseFlow.Workflows.Cases.Referral;
 /// </summary>
 public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralContext>
 {
-    private static readonly LifecycleMachine<ReferralState, ReferralContext> Definition = BuildMachine();
+    private static readonly LifecycleMachine<ReferralState, ReferralContext> Definition = DescribeMachine();
     /// <summary>The provider answers through the provider API; the FM may record an answer on its behalf (e.g. by phone).</summary>
     private static readonly IReadOnlyList<string> ProviderOrFm = [Roles.Provider, Roles.Fm];
 
@@ -52,7 +52,8 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
     protected override ReferralContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
-    private static LifecycleMachine<ReferralState, ReferralContext> BuildMachine()
+    /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
+    private static LifecycleMachine<ReferralState, ReferralContext> DescribeMachine()
     {
         var machine = new LifecycleMachine<ReferralState, ReferralContext>(
             ReferralState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));
