@@ -11,7 +11,7 @@ namespace CaseFlow.Bench;
 /// <summary>
 /// One case lifecycle action through <see cref="ICaseLifecycle.Perform"/>, as the case API calls it: bind the input,
 /// check role and guards, build the machine and fire (bFM <c>review</c> in Steering, <c>accept</c> in Referred), and the
-/// listing of allowed actions the case view shows. Run: <c>dotnet run -c Release --project bench/CaseFlow.Bench -- --filter '*Lifecycle*'</c>.
+/// listing of allowed actions the case view shows. Run: <c>dotnet run -c Release --project bench/CaseFlow.Bench -p:SkipWebAppBuild=true -- --filter '*Lifecycle*'</c>.
 /// </summary>
 [MemoryDiagnoser]
 [InProcess]
