@@ -60,10 +60,6 @@ public sealed class LifecycleMachine<TState, TContext>
     /// <summary>Checks a trigger without its payload: state and context guards only.</summary>
     public TriggerCheck CanFire(TContext context, ITrigger trigger) => Check(context, trigger.Name, null, payloadKnown: false).Check;
 
-    /// <summary>Checks a trigger with its payload: every guard.</summary>
-    public TriggerCheck CanFire<TPayload>(TContext context, Trigger<TPayload> trigger, TPayload payload) =>
-        Check(context, trigger.Name, payload, payloadKnown: true).Check;
-
     /// <summary>
     /// Fires the trigger: CaseFlow checks the state and every guard first, and only then Stateless changes anything.
     /// Throws <see cref="TriggerRefusedException"/> when the trigger is unknown, not permitted or a guard fails.
