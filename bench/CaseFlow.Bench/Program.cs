@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BenchmarkDotNet.Running;
 using CaseFlow.Bench;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
@@ -18,6 +19,13 @@ using Microsoft.Extensions.DependencyInjection;
 // and prints instances per second and the p50/p99 latency of each committed step. Then it measures the outbox:
 // the relay draining the rows the cycle wrote onto the in-memory bus, and correlated messages from outbox row to
 // consumed (inbox + mailbox row committed). Last, the provider API's list of open hand-overs over N referrals.
+// With BenchmarkDotNet options (e.g. --filter '*Lifecycle*') it runs the BenchmarkDotNet classes instead.
+if (args.Length > 0 && args[0].StartsWith("--", StringComparison.Ordinal))
+{
+    BenchmarkSwitcher.FromAssembly(typeof(LifecycleActionBench).Assembly).Run(args);
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var work = Directory.CreateTempSubdirectory("caseflow-bench-");
 var workflows = Directory.CreateDirectory(Path.Combine(work.FullName, "workflows"));

@@ -4,7 +4,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
-using CaseFlow.Workflows.StateMachines;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

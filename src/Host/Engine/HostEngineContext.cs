@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
-using CaseFlow.Workflows.StateMachines;
 
 namespace CaseFlow.Host.Engine;
 

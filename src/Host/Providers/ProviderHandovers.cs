@@ -4,8 +4,8 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Cases.Referral;
-using CaseFlow.Workflows.StateMachines;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
-using CaseFlow.Workflows.StateMachines;
 
 namespace CaseFlow.Host.Telemetry;
 

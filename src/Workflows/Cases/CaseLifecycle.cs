@@ -1,23 +1,23 @@
 using System.Text.Json;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
-using CaseFlow.Workflows.StateMachines;
 
 namespace CaseFlow.Workflows.Cases;
 
 /// <summary>
-/// The shared dispatch of every case kind: an action catalogue (name, role, payload binding) over an
-/// immutable state machine, role checks, and the journal line for each transition.
+/// The shared dispatch of every case kind: an action catalogue (name, role, payload binding) over the kind's
+/// lifecycle machine (described once, run by Stateless per action), role checks, and the journal line for each transition.
 /// </summary>
 public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     where TState : struct, Enum
     where TContext : CaseContext
 {
-    private readonly StateMachineDefinition<TState, TContext> machine;
+    private readonly LifecycleMachine<TState, TContext> machine;
     private readonly Dictionary<string, CaseActionDefinition> actions = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<TState> finalStates;
 
-    protected CaseLifecycle(string kind, StateMachineDefinition<TState, TContext> machine, IReadOnlySet<TState> finalStates)
+    protected CaseLifecycle(string kind, LifecycleMachine<TState, TContext> machine, IReadOnlySet<TState> finalStates)
     {
         Kind = kind;
         this.machine = machine;
@@ -117,8 +117,8 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     /// <summary>Gives a new case the file of its kind (e.g. the bFM file).</summary>
     protected abstract void AttachFile(Case @case);
 
-    /// <summary>The machine's view of a case; public for tests and diagrams.</summary>
-    public StateMachineDefinition<TState, TContext> Machine => machine;
+    /// <summary>The kind's lifecycle machine (described once, run by Stateless); public for tests and diagrams.</summary>
+    public LifecycleMachine<TState, TContext> Machine => machine;
 
     protected abstract TContext CreateContext(CaseScene scene);
 
@@ -149,7 +149,7 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
         IReadOnlyList<string> Roles,
         string? Message,
         Func<TContext, TriggerCheck> Check,
-        Func<TContext, ActionInput, Transition<TState>> Fire)
+        Func<TContext, ActionInput, (TState Source, TState Destination)> Fire)
     {
         public bool MayBeTakenBy(Actor actor) => Roles.Any(actor.HasRole);
 

@@ -24,7 +24,7 @@ public interface ICaseLifecycle
     /// <summary>
     /// Performs an action. Throws <see cref="ActionInputException"/> for malformed input,
     /// <see cref="ActionForbiddenException"/> for a missing role, and
-    /// <see cref="StateMachines.TriggerRefusedException"/> when the rules refuse it; nothing is changed then.
+    /// <see cref="Lifecycle.TriggerRefusedException"/> when the rules refuse it; nothing is changed then.
     /// </summary>
     ActionOutcome Perform(CaseScene scene, string action, ActionInput input);
 

@@ -1,7 +1,7 @@
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
 using static CaseFlow.Workflows.Tests.Cases.BfmScenario;
 
 namespace CaseFlow.Workflows.Tests.Cases;

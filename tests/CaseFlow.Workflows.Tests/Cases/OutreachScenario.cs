@@ -1,10 +1,10 @@
 using System.Text.Json;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Cases.Outreach;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
 
 namespace CaseFlow.Workflows.Tests.Cases;
 

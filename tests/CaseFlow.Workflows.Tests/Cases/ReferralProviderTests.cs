@@ -1,8 +1,8 @@
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
 using static CaseFlow.Workflows.Tests.Cases.BfmScenario;
 
 namespace CaseFlow.Workflows.Tests.Cases;

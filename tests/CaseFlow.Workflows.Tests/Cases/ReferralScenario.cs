@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
 
 namespace CaseFlow.Workflows.Tests.Cases;
 

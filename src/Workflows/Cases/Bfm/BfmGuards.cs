@@ -1,5 +1,5 @@
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
 
 namespace CaseFlow.Workflows.Cases.Bfm;
 

@@ -1,7 +1,7 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
 using static CaseFlow.Workflows.Cases.Bfm.BfmTriggers;
 
 namespace CaseFlow.Workflows.Cases.Bfm;
@@ -12,7 +12,7 @@ namespace CaseFlow.Workflows.Cases.Bfm;
 /// </summary>
 public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
 {
-    private static readonly StateMachineDefinition<BfmState, BfmContext> Definition = BuildMachine();
+    private static readonly LifecycleMachine<BfmState, BfmContext> Definition = DescribeMachine();
     private readonly EffectiveRules<BfmRuleSet> rules;
 
     public BfmLifecycle(EffectiveRules<BfmRuleSet> rules)
@@ -43,9 +43,10 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
     protected override BfmContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
-    private static StateMachineDefinition<BfmState, BfmContext> BuildMachine()
+    /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
+    private static LifecycleMachine<BfmState, BfmContext> DescribeMachine()
     {
-        var machine = new StateMachineBuilder<BfmState, BfmContext>(
+        var machine = new LifecycleMachine<BfmState, BfmContext>(
             BfmState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));
 
         machine.Configure(BfmState.Draft)
@@ -53,7 +54,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
             .PermitIf(Waive, BfmState.Waived, BfmGuards.WaiveCriteria);
 
         machine.Configure(BfmState.Referred)
-            .OnEntryFrom(Refer, (c, data, _) =>
+            .OnEntryFrom(Refer, (c, data) =>
             {
                 c.File.ReferredAt = c.Now;
                 c.File.ConsentRecordedAt = c.Now;
@@ -63,7 +64,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
             .Permit(Reject, BfmState.Returned);
 
         machine.Configure(BfmState.Active)
-            .OnEntryFrom(Accept, (c, data, _) =>
+            .OnEntryFrom(Accept, (c, data) =>
             {
                 c.File.AcceptedAt = c.Now;
                 c.Case.MainCaseworker = c.Actor.UserName;
@@ -83,7 +84,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
 
         machine.Configure(BfmState.Steering)
             .SubstateOf(BfmState.Active)
-            .OnEntryFrom(AgreePlan, (c, data, _) =>
+            .OnEntryFrom(AgreePlan, (c, data) =>
             {
                 c.File.PlanType = data.PlanType;
                 c.File.PlanAgreedAt = c.Now;
@@ -95,7 +96,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
         machine.Configure(BfmState.Returned);
         machine.Configure(BfmState.Waived);
         machine.Configure(BfmState.Exited)
-            .OnEntryFrom(Exit, (c, data, _) =>
+            .OnEntryFrom(Exit, (c, data) =>
             {
                 c.File.ExitReason = data.Reason;
                 c.File.FinalProfile = data.FinalProfile;
@@ -112,7 +113,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
                 });
             });
 
-        return machine.Build();
+        return machine;
     }
 
     private static void RecordReview(BfmContext c, ReviewData data)

@@ -1,4 +1,4 @@
-using CaseFlow.Workflows.StateMachines;
+using Stateless;
 
 namespace CaseFlow.Workflows.Cases.Outreach;
 
@@ -32,7 +32,7 @@ internal static class OutreachEffects
         c.File.SanctionAgreedWith = c.Case.ReferringCaseworker;
     }
 
-    public static void ReturnToPap(OutreachContext c, Transition<OutreachState> transition)
+    public static void ReturnToPap(OutreachContext c, StateMachine<OutreachState, string>.Transition transition)
     {
         c.File.ReturnedAt = c.Now;
         c.Case.MainCaseworker = c.Case.ReferringCaseworker;

@@ -1,4 +1,4 @@
-using CaseFlow.Workflows.StateMachines;
+using CaseFlow.Workflows.Cases.Lifecycle;
 
 namespace CaseFlow.Workflows.Cases.Outreach;
 

@@ -1,7 +1,7 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
 using static CaseFlow.Workflows.Cases.Outreach.OutreachTriggers;
 
 namespace CaseFlow.Workflows.Cases.Outreach;
@@ -13,7 +13,7 @@ namespace CaseFlow.Workflows.Cases.Outreach;
 /// </summary>
 public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachContext>
 {
-    private static readonly StateMachineDefinition<OutreachState, OutreachContext> Definition = BuildMachine();
+    private static readonly LifecycleMachine<OutreachState, OutreachContext> Definition = DescribeMachine();
     private readonly EffectiveRules<OutreachRuleSet> rules;
 
     public OutreachLifecycle(EffectiveRules<OutreachRuleSet> rules)
@@ -48,9 +48,10 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
     protected override OutreachContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
-    private static StateMachineDefinition<OutreachState, OutreachContext> BuildMachine()
+    /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
+    private static LifecycleMachine<OutreachState, OutreachContext> DescribeMachine()
     {
-        var machine = new StateMachineBuilder<OutreachState, OutreachContext>(
+        var machine = new LifecycleMachine<OutreachState, OutreachContext>(
             OutreachState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));
 
         machine.Configure(OutreachState.Draft)
@@ -58,7 +59,7 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
             .PermitIf(HandOver, OutreachState.SingleTask, OutreachGuards.AgeLimit, OutreachGuards.HandoverTalk, OutreachGuards.SingleTaskForm);
 
         machine.Configure(OutreachState.Queued)
-            .OnEntryFrom(HandOver, (c, data, _) =>
+            .OnEntryFrom(HandOver, (c, data) =>
             {
                 OutreachEffects.RecordHandOver(c, data);
                 c.File.Queue = c.Rules.Queue;
@@ -66,7 +67,7 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
             .Permit(TakeOver, OutreachState.Activation);
 
         machine.Configure(OutreachState.SingleTask)
-            .OnEntryFrom(HandOver, (c, data, _) =>
+            .OnEntryFrom(HandOver, (c, data) =>
             {
                 OutreachEffects.RecordHandOver(c, data);
                 c.File.Adviser = data.Adviser;
@@ -74,7 +75,7 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
             .Permit(CompleteTask, OutreachState.Returned);
 
         machine.Configure(OutreachState.Activation)
-            .OnEntryFrom(TakeOver, (c, _, _) =>
+            .OnEntryFrom(TakeOver, (c, _) =>
             {
                 c.File.TakenOverAt = c.Now;
                 c.File.TakenOverBy = c.Actor.UserName;
@@ -88,19 +89,19 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
             .PermitIf(ReturnEarly, OutreachState.Returned, OutreachGuards.EarlyReturnReason);
 
         machine.Configure(OutreachState.JointMeeting)
-            .OnEntryFrom(Activated, (c, _, _) => c.File.ActivatedAt = c.Now)
+            .OnEntryFrom(Activated, (c, _) => c.File.ActivatedAt = c.Now)
             .PermitIf(HoldJointMeeting, OutreachState.Returned, OutreachGuards.AllParticipants);
 
         machine.Configure(OutreachState.Returned)
-            .OnEntryFrom(HoldJointMeeting, (c, data, _) =>
+            .OnEntryFrom(HoldJointMeeting, (c, data) =>
             {
                 c.File.JointMeetingAt = c.Now;
                 c.File.JointMeetingParticipants = data.Participants;
             })
-            .OnEntryFrom(ReturnEarly, (c, data, _) => c.File.ReturnReason = data.Reason)
-            .OnEntryFrom(CompleteTask, (c, _, _) => c.File.TaskCompletedAt = c.Now)
+            .OnEntryFrom(ReturnEarly, (c, data) => c.File.ReturnReason = data.Reason)
+            .OnEntryFrom(CompleteTask, (c, _) => c.File.TaskCompletedAt = c.Now)
             .OnEntry(OutreachEffects.ReturnToPap);
 
-        return machine.Build();
+        return machine;
     }
 }

@@ -1,7 +1,7 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
-using CaseFlow.Workflows.StateMachines;
 using static CaseFlow.Workflows.Cases.Referral.ReferralTriggers;
 
 namespace CaseFlow.Workflows.Cases.Referral;
@@ -15,7 +15,7 @@ namespace CaseFlow.Workflows.Cases.Referral;
 /// </summary>
 public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralContext>
 {
-    private static readonly StateMachineDefinition<ReferralState, ReferralContext> Definition = BuildMachine();
+    private static readonly LifecycleMachine<ReferralState, ReferralContext> Definition = DescribeMachine();
     /// <summary>The provider answers through the provider API; the FM may record an answer on its behalf (e.g. by phone).</summary>
     private static readonly IReadOnlyList<string> ProviderOrFm = [Roles.Provider, Roles.Fm];
 
@@ -52,9 +52,10 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
     protected override ReferralContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
-    private static StateMachineDefinition<ReferralState, ReferralContext> BuildMachine()
+    /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
+    private static LifecycleMachine<ReferralState, ReferralContext> DescribeMachine()
     {
-        var machine = new StateMachineBuilder<ReferralState, ReferralContext>(
+        var machine = new LifecycleMachine<ReferralState, ReferralContext>(
             ReferralState.Draft, c => StateOf(c.Case), (c, state) => SetState(c.Case, state));
 
         machine.Configure(ReferralState.Draft)
@@ -68,7 +69,7 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
                 ReferralGuards.NoSanction);
 
         machine.Configure(ReferralState.AwaitingProvider)
-            .OnEntryFrom(Refer, (c, data, _) =>
+            .OnEntryFrom(Refer, (c, data) =>
             {
                 c.File.Provider = data.Provider;
                 c.File.TargetGroup = c.CanonicalTargetGroup(data.TargetGroup);
@@ -82,7 +83,7 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
 
         // The internal "continue" comes first: when both branches miss one guard, its reasons are reported.
         machine.Configure(ReferralState.Active)
-            .OnEntryFrom(ProviderConfirm, (c, _, _) =>
+            .OnEntryFrom(ProviderConfirm, (c, _) =>
             {
                 c.File.ConfirmedAt = c.Now;
                 c.File.NextReportDue = c.NextReportDue;
@@ -95,19 +96,19 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
             .Permit(End, ReferralState.Ended);
 
         machine.Configure(ReferralState.Declined)
-            .OnEntryFrom(ProviderDecline, (c, data, _) =>
+            .OnEntryFrom(ProviderDecline, (c, data) =>
             {
                 c.File.DeclinedAt = c.Now;
                 c.File.DeclinedReason = data.Reason;
             });
 
         machine.Configure(ReferralState.Ended)
-            .OnEntryFrom(CaseConference, (c, data, _) =>
+            .OnEntryFrom(CaseConference, (c, data) =>
             {
                 RecordConference(c);
                 c.File.EndReason = data.Reason ?? "Fallkonferenz: Betreuung beim Träger beendet.";
             })
-            .OnEntryFrom(End, (c, data, _) => c.File.EndReason = data.Reason)
+            .OnEntryFrom(End, (c, data) => c.File.EndReason = data.Reason)
             .OnEntry((c, _) =>
             {
                 c.File.EndedAt = c.Now;
@@ -115,7 +116,7 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
                 c.File.NextReportDue = null;
             });
 
-        return machine.Build();
+        return machine;
     }
 
     private static void ContinueAfterConference(ReferralContext c, ConferenceData data)

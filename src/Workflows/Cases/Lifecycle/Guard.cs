@@ -1,9 +1,10 @@
-namespace CaseFlow.Workflows.StateMachines;
+namespace CaseFlow.Workflows.Cases.Lifecycle;
 
 /// <summary>
-/// A named condition on a transition. <paramref name="FailureText"/> tells a user why it does not
-/// hold (it may quote the context, e.g. a configured limit). A guard that only looks at the context can be checked before any payload
-/// exists (for "allowed actions"); a payload guard is checked when the trigger is fired.
+/// A named condition on a transition. <paramref name="FailureText"/> tells a user why it does not hold (it may quote
+/// the case, e.g. a configured limit). A guard that only looks at the context is checked before any payload exists
+/// (for "allowed actions"); a payload guard only when the trigger is fired. Stateless knows a guard by its
+/// <paramref name="Name"/> (its guard description); CaseFlow evaluates it and builds the reason.
 /// </summary>
 public sealed record Guard<TContext, TPayload>(
     string Name,
@@ -23,6 +24,3 @@ public sealed record Guard<TContext, TPayload>(
     public static Guard<TContext, TPayload> OnPayload(string name, Func<TContext, string> failureText, Func<TContext, TPayload, bool> condition) =>
         new(name, failureText, (context, payload) => payload is not null && condition(context, payload), UsesPayload: true);
 }
-
-/// <summary>A guard that did not hold.</summary>
-public sealed record GuardFailure(string Guard, string Message);

@@ -1,4 +1,4 @@
-namespace CaseFlow.Workflows.StateMachines;
+namespace CaseFlow.Workflows.Cases.Lifecycle;
 
 /// <summary>A domain error: the trigger is unknown, not permitted in the current state, or a guard failed.</summary>
 public sealed class TriggerRefusedException : Exception
