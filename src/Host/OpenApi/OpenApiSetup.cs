@@ -63,6 +63,7 @@ public static class OpenApiSetup
             options.DocumentFilter<TagDescriptions>();
             options.SchemaFilter<ProviderExamples>();
             options.OperationFilter<BodyLimitDocumentation>();
+            options.OperationFilter<ProblemDescriptions>();
         });
         return services;
     }
