@@ -42,6 +42,10 @@ public static class OpenApiSetup
                 Version = "v1",
                 Description = ProviderApiDescription.Text,
             });
+            // Nullable annotations decide nullable and required, so generated clients get non-optional fields where
+            // CaseFlow always sends them.
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.DocInclusionPredicate((document, description) =>
                 document == StaffDocument || description.GroupName == document);
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme

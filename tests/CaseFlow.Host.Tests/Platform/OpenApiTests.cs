@@ -132,5 +132,18 @@ public sealed class OpenApiTests : AppTest
         }
     }
 
+    [Fact]
+    public async Task The_provider_answers_mark_what_is_always_sent_as_required_so_generated_types_are_not_all_optional()
+    {
+        var schemas = (await DocumentAsync("provider"))["components"]!["schemas"]!;
+
+        string[] RequiredOf(string schema) => schemas[schema]!["required"]?.AsArray().Select(r => r!.GetValue<string>()).Order().ToArray() ?? [];
+        Assert.Equal(
+            ["consentRecorded", "customer", "id", "reportCount", "reportIntervalDays", "sharedFields", "state"],
+            RequiredOf("HandoverView"));
+        Assert.Equal(["handoverId", "receivedAt", "reportCount"], RequiredOf("ReportReceipt"));
+        Assert.True(schemas["HandoverView"]!["properties"]!["confirmedAt"]!["nullable"]!.GetValue<bool>());
+    }
+
     private Task<JsonObject> DocumentAsync(string name) => OpenApiDocuments.DocumentAsync(app, name);
 }
