@@ -490,6 +490,17 @@ ensure_node() {
   log "Node.js $(node --version), npm $(npm --version 2>/dev/null)"
 }
 
+# Redocly CLI for the OpenAPI lint test (tests/CaseFlow.Host.Tests/Platform/
+# OpenApiLintTests.cs), pinned in tools/openapi-lint/package-lock.json:
+# `npm ci` there when node_modules is missing or older than the lock file.
+ensure_openapi_lint() {
+  local dir=tools/openapi-lint
+  if [[ ! -f $dir/node_modules/.package-lock.json || $dir/package-lock.json -nt $dir/node_modules/.package-lock.json ]]; then
+    log "installing Redocly CLI for the OpenAPI lint test (npm ci in $dir)"
+    (cd "$dir" && npm ci --no-audit --no-fund) || die "npm ci in $dir failed"
+  fi
+}
+
 # ---------------------------------------------------------------------------
 # Tests
 # ---------------------------------------------------------------------------
@@ -567,6 +578,7 @@ ensure_postgres
 ensure_rabbitmq
 ensure_chromium
 ensure_node
+ensure_openapi_lint
 
 start_postgres
 start_rabbitmq

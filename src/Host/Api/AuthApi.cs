@@ -31,17 +31,18 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder endpoints, AuthMode mode)
     {
         var group = endpoints.MapGroup("/api/auth").WithTags("Authentication");
-        group.MapGet("/config", (IConfiguration configuration) => TypedResults.Ok(ConfigOf(mode, configuration))).AllowAnonymous()
+        group.MapGet("/config", (IConfiguration configuration) => TypedResults.Ok(ConfigOf(mode, configuration)))
+            .WithName("GetAuthConfig").AllowAnonymous()
             .WithSummary("How to sign in: Development (dev-login with a seed user) or Oidc (authority, client id and scope for the web app).");
         if (mode == AuthMode.Development)
         {
-            group.MapPost("/dev-login", DevLogin).AllowAnonymous()
+            group.MapPost("/dev-login", DevLogin).WithName("DevLogin").AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized)
                 .WithSummary("Development sign-in: issues a token for a seed user (Auth:Mode=Development only).");
-            group.MapGet("/dev-users", DevUsers).AllowAnonymous()
+            group.MapGet("/dev-users", DevUsers).WithName("ListDevUsers").AllowAnonymous()
                 .WithSummary("The development seed users the sign-in page offers (Auth:Mode=Development only).");
         }
 
-        group.MapGet("/me", Me).RequireAuthorization().WithSummary("The signed-in user.");
+        group.MapGet("/me", Me).WithName("GetCurrentUser").RequireAuthorization().WithSummary("The signed-in user.");
         return endpoints;
     }
 

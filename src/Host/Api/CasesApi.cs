@@ -23,12 +23,16 @@ public static class CasesApi
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/cases").WithTags("Cases (Fälle)").RequireAuthorization();
-        group.MapPost("/", Create).WithBodyLimit(RequestBodyLimits.StaffJsonBytes).WithSummary("Opens a case of a kind (bfm, outreach, referral) for a customer, in its initial state; 409 when the kind's rules refuse it (e.g. outreach for 25+).");
-        group.MapGet("/{id:guid}", Get).WithSummary("A case with the actions the caller may take now and why others are not allowed.");
-        group.MapPost("/{id:guid}/actions/{action}", Act).WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
+        group.MapPost("/", Create).WithName("CreateCase").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
+            .WithSummary("Opens a case of a kind (bfm, outreach, referral) for a customer, in its initial state; 409 when the kind's rules refuse it (e.g. outreach for 25+).");
+        group.MapGet("/{id:guid}", Get).WithName("GetCase")
+            .WithSummary("A case with the actions the caller may take now and why others are not allowed.");
+        group.MapPost("/{id:guid}/actions/{action}", Act).WithName("TakeCaseAction").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
             .WithSummary("Takes a lifecycle action (e.g. refer, accept, hand-over, take-over, provider-confirm). 409 with unmetGuards when the rules refuse it.");
-        group.MapGet("/{id:guid}/history", History).WithSummary("The journal of the case: who did what, when, from which state to which, and why.");
-        group.MapGet("/{id:guid}/diagram", Diagram).WithSummary("The lifecycle as Mermaid text, the current state marked.");
+        group.MapGet("/{id:guid}/history", History).WithName("GetCaseHistory")
+            .WithSummary("The journal of the case: who did what, when, from which state to which, and why.");
+        group.MapGet("/{id:guid}/diagram", Diagram).WithName("GetCaseDiagram")
+            .WithSummary("The lifecycle as Mermaid text, the current state marked.");
         return endpoints;
     }
 

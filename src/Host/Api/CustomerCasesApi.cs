@@ -20,7 +20,7 @@ public static class CustomerCasesApi
 
     public static IEndpointRouteBuilder MapCustomerCasesApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/customers/{id:guid}/cases", List)
+        endpoints.MapGet("/api/customers/{id:guid}/cases", List).WithName("ListCustomerCases")
             .WithTags("Customers (Kundinnen und Kunden)")
             .RequireAuthorization()
             .WithSummary("The customer's cases the caller may read, with provider, state and next report due of each referral.");

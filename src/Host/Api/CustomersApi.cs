@@ -21,9 +21,11 @@ public static class CustomersApi
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/customers").WithTags("Customers (Kundinnen und Kunden)").RequireAuthorization();
-        group.MapPost("/", Create).WithBodyLimit(RequestBodyLimits.StaffJsonBytes).WithSummary("Registers a customer; the creating IFK becomes responsible caseworker.");
+        group.MapPost("/", Create).WithName("CreateCustomer").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
+            .WithSummary("Registers a customer; the creating IFK becomes responsible caseworker.");
         group.MapGet("/{id:guid}", Get).WithName("GetCustomer").WithSummary("A customer with the profiling.");
-        group.MapPut("/{id:guid}/profile", UpdateProfile).WithBodyLimit(RequestBodyLimits.StaffJsonBytes).WithSummary("Records the profile (Profillage) and needs for action (Handlungsbedarfe).");
+        group.MapPut("/{id:guid}/profile", UpdateProfile).WithName("UpdateCustomerProfile").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
+            .WithSummary("Records the profile (Profillage) and needs for action (Handlungsbedarfe).");
         return endpoints;
     }
 

@@ -21,14 +21,15 @@ public static class InstancesApi
 
     public static IEndpointRouteBuilder MapInstancesApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/workflows/{key}/instances", Start)
+        endpoints.MapPost("/api/workflows/{key}/instances", Start).WithName("StartWorkflowInstance")
             .WithTags("Workflow instances (Abläufe)").RequireAuthorization()
             .WithSummary("Starts the latest published version of a workflow for a case (at its none start event).");
         var group = endpoints.MapGroup("/api/instances").WithTags("Workflow instances (Abläufe)").RequireAuthorization();
-        group.MapGet("/{id:guid}", Get).WithSummary("An instance: where its tokens wait, variables, journal, incidents and open tasks.");
-        group.MapPost("/{id:guid}/incidents/{incidentId:guid}/retry", Retry)
+        group.MapGet("/{id:guid}", Get).WithName("GetWorkflowInstance")
+            .WithSummary("An instance: where its tokens wait, variables, journal, incidents and open tasks.");
+        group.MapPost("/{id:guid}/incidents/{incidentId:guid}/retry", Retry).WithName("RetryIncident")
             .WithSummary("Runs the failed step again, after merging the given variables (e.g. once the cause is fixed).");
-        endpoints.MapGet("/api/cases/{id:guid}/instances", OfCase)
+        endpoints.MapGet("/api/cases/{id:guid}/instances", OfCase).WithName("ListCaseInstances")
             .WithTags("Workflow instances (Abläufe)").RequireAuthorization()
             .WithSummary("The workflow instances of a case, newest first.");
         return endpoints;

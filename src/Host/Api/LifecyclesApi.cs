@@ -15,8 +15,9 @@ public static class LifecyclesApi
     public static IEndpointRouteBuilder MapLifecyclesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/lifecycles").WithTags("Lifecycles (Fallarten)").RequireAuthorization();
-        group.MapGet("/", List).WithSummary("Every case kind with its actions (triggers), the roles that take them and the lifecycle as Mermaid text.");
-        group.MapGet("/{kind}", Get).WithSummary("One case kind's lifecycle.");
+        group.MapGet("/", List).WithName("ListLifecycles")
+            .WithSummary("Every case kind with its actions (triggers), the roles that take them and the lifecycle as Mermaid text.");
+        group.MapGet("/{kind}", Get).WithName("GetLifecycle").WithSummary("One case kind's lifecycle.");
         return endpoints;
     }
 

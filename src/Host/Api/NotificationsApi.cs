@@ -14,8 +14,9 @@ public static class NotificationsApi
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/notifications").WithTags("Notifications (Hinweise)").RequireAuthorization();
-        group.MapGet("/", List).WithSummary("My notices, unread first, newest first; paging with page/pageSize, total in X-Total-Count.");
-        group.MapPost("/{id:guid}/read", MarkRead).WithSummary("Marks one of my notices as read.");
+        group.MapGet("/", List).WithName("ListNotifications")
+            .WithSummary("My notices, unread first, newest first; paging with page/pageSize, total in X-Total-Count.");
+        group.MapPost("/{id:guid}/read", MarkRead).WithName("MarkNotificationRead").WithSummary("Marks one of my notices as read.");
         return endpoints;
     }
 

@@ -18,14 +18,15 @@ public static class TasksApi
     public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/tasks").WithTags("Tasks (Aufgaben)").RequireAuthorization();
-        group.MapGet("/", List).WithSummary(
+        group.MapGet("/", List).WithName("ListTasks").WithSummary(
             "Tasks: scope=mine (held by me), group (open for my roles and queues), all (both); overdue first; paging with page/pageSize, total in X-Total-Count.");
-        group.MapGet("/{id:guid}", Get).WithSummary("One task.");
-        group.MapPost("/{id:guid}/claim", Claim).WithSummary("Takes a task from the role or queue. 409 when someone else holds it.");
-        group.MapPost("/{id:guid}/unclaim", Unclaim).WithSummary("Gives a task back to its role or queue.");
+        group.MapGet("/{id:guid}", Get).WithName("GetTask").WithSummary("One task.");
+        group.MapPost("/{id:guid}/claim", Claim).WithName("ClaimTask")
+            .WithSummary("Takes a task from the role or queue. 409 when someone else holds it.");
+        group.MapPost("/{id:guid}/unclaim", Unclaim).WithName("UnclaimTask").WithSummary("Gives a task back to its role or queue.");
         // Twice the variables limit: the form's variables plus their envelope fit, and too many variables get their own 413.
         var variablesBytes = endpoints.ServiceProvider.GetRequiredService<EngineOptions>().MaxVariablesBytes;
-        group.MapPost("/{id:guid}/complete", Complete).WithBodyLimit(Math.Max(2L * variablesBytes, RequestBodyLimits.StaffJsonBytes))
+        group.MapPost("/{id:guid}/complete", Complete).WithName("CompleteTask").WithBodyLimit(Math.Max(2L * variablesBytes, RequestBodyLimits.StaffJsonBytes))
             .WithSummary("Completes a task with the form's variables; the workflow runs on. 409 if already completed or held by someone else.");
         return endpoints;
     }

@@ -4,7 +4,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace CaseFlow.Host.OpenApi;
 
-/// <summary>Documents 413 on every write (POST, PUT, PATCH) with a <see cref="RequestBodyLimit"/>, naming the limit.</summary>
+/// <summary>Documents 413 on every write (POST, PUT, PATCH) with a <see cref="RequestBodyLimit"/>, naming the limit, as ProblemDetails.</summary>
 internal sealed class BodyLimitDocumentation : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -18,6 +18,6 @@ internal sealed class BodyLimitDocumentation : IOperationFilter
         operation.Responses ??= [];
         operation.Responses.TryAdd(
             "413",
-            new OpenApiResponse { Description = $"{RequestBodyLimits.TooLargeTitle}: der Inhalt ist größer als {limit.Readable}." });
+            ProblemResponses.Create($"{RequestBodyLimits.TooLargeTitle}: der Inhalt ist größer als {limit.Readable}.", context));
     }
 }

@@ -42,6 +42,10 @@ public static class OpenApiSetup
                 Version = "v1",
                 Description = ProviderApiDescription.Text,
             });
+            // Nullable annotations decide nullable and required, so generated clients get non-optional fields where
+            // CaseFlow always sends them.
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.DocInclusionPredicate((document, description) =>
                 document == StaffDocument || description.GroupName == document);
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
@@ -60,16 +64,23 @@ public static class OpenApiSetup
             });
             options.OperationFilter<OperationSecurity>();
             options.DocumentFilter<ProviderDocumentSchemes>();
+            options.DocumentFilter<TagDescriptions>();
             options.SchemaFilter<ProviderExamples>();
             options.OperationFilter<BodyLimitDocumentation>();
+            options.OperationFilter<ProblemDescriptions>();
         });
         return services;
     }
 
-    /// <summary>The JSON documents under /swagger/{name}/swagger.json and the UI at /swagger listing both, v1 first.</summary>
+    /// <summary>
+    /// The JSON documents under /swagger/{name}/swagger.json and the UI at /swagger listing both, v1 first. Each document
+    /// names as its server the path base it was served from (<c>/</c> at the root): relative, so it stays right behind a
+    /// proxy, and a generated client takes the base URL its caller gives it.
+    /// </summary>
     public static WebApplication UseCaseFlowSwagger(this WebApplication app)
     {
-        app.UseSwagger();
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = request.PathBase.HasValue ? request.PathBase.Value : "/", Description = "This CaseFlow" }]));
         app.UseSwaggerUI(options =>
         {
             options.DocumentTitle = "CaseFlow API";

@@ -6,8 +6,9 @@ namespace CaseFlow.Host.OpenApi;
 
 /// <summary>
 /// Marks each operation with the scheme its authorization metadata asks for: the provider policy (or the API-key
-/// authentication scheme) → <c>apiKey</c>, any other authorization → <c>bearer</c>, anonymous routes → none. Secured
-/// operations also document 401, provider operations 429 (rate limit, with <c>Retry-After</c>).
+/// authentication scheme) → <c>apiKey</c>, any other authorization → <c>bearer</c>, anonymous routes → an explicit empty
+/// <c>security: []</c>. Secured operations also document 401, provider operations 429 (rate limit, with <c>Retry-After</c>),
+/// both as ProblemDetails.
 /// </summary>
 internal sealed class OperationSecurity : IOperationFilter
 {
@@ -16,6 +17,7 @@ internal sealed class OperationSecurity : IOperationFilter
         var scheme = SchemeOf(context.ApiDescription.ActionDescriptor.EndpointMetadata);
         if (scheme is null)
         {
+            operation.Security = [];
             return;
         }
 
@@ -23,15 +25,14 @@ internal sealed class OperationSecurity : IOperationFilter
         operation.Responses ??= [];
         operation.Responses.TryAdd(
             "401",
-            new OpenApiResponse
-            {
-                Description = scheme == OpenApiSetup.ApiKeyScheme
+            ProblemResponses.Create(
+                scheme == OpenApiSetup.ApiKeyScheme
                     ? "Nicht angemeldet (unauthorized): X-Api-Key fehlt, ist unbekannt oder widerrufen."
                     : "Nicht angemeldet (unauthorized): Bearer-Token fehlt oder ist ungültig.",
-            });
+                context));
         if (scheme == OpenApiSetup.ApiKeyScheme)
         {
-            operation.Responses.TryAdd("429", TooManyRequests());
+            operation.Responses.TryAdd("429", TooManyRequests(context));
         }
     }
 
@@ -58,16 +59,19 @@ internal sealed class OperationSecurity : IOperationFilter
     private static bool NamesApiKey(string? schemes) =>
         schemes?.Split(',', StringSplitOptions.TrimEntries).Contains(OpenApiSetup.ProviderAuthenticationScheme) == true;
 
-    private static OpenApiResponse TooManyRequests() => new()
+    private static OpenApiResponse TooManyRequests(OperationFilterContext context)
     {
-        Description = "Zu viele Anfragen (too many requests): das Limit je Schlüssel ist erreicht; nach Retry-After Sekunden erneut versuchen.",
-        Headers = new Dictionary<string, IOpenApiHeader>
+        var response = ProblemResponses.Create(
+            "Zu viele Anfragen (too many requests): das Limit je Schlüssel ist erreicht; nach Retry-After Sekunden erneut versuchen.",
+            context);
+        response.Headers = new Dictionary<string, IOpenApiHeader>
         {
             ["Retry-After"] = new OpenApiHeader
             {
                 Description = "Sekunden bis zum nächsten erlaubten Aufruf (seconds to wait).",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
             },
-        },
-    };
+        };
+        return response;
+    }
 }

@@ -23,6 +23,10 @@ internal static class ProviderApiDescription
         **Errors** are RFC 7807 ProblemDetails with a German title (English term in brackets) and a `detail`. Request bodies
         are JSON, at most 16 KB by default (413 above). Nothing is changed when a call is refused.
 
+        **Generated clients:** every operation has a stable `operationId` (`ListProviderHandovers`, `ConfirmHandover`, ...),
+        the method name in a client generated from this document (e.g. NSwag, openapi-typescript). The server below is
+        relative (`/`): give the client the base URL the Jobcenter tells you. Refusals are typed as `ProblemDetails`.
+
         The integration guide with the full flow in curl is `docs/provider-integration.md` in the CaseFlow repository.
         """;
 }

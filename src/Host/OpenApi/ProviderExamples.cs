@@ -55,7 +55,7 @@ internal sealed class ProviderExamples : ISchemaFilter
     {
         if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type.Name, out var example))
         {
-            concrete.Example = JsonNode.Parse(example);
+            concrete.Examples = [JsonNode.Parse(example)!];
         }
     }
 }

@@ -17,10 +17,11 @@ public static class ProviderApiKeysApi
     /// <summary>Maps the key routes into the <c>/api/providers</c> group.</summary>
     internal static RouteGroupBuilder MapProviderApiKeys(this RouteGroupBuilder group)
     {
-        group.MapGet("/{key}/api-keys", ListApiKeys).WithSummary("The provider's API keys, without the keys themselves (process owner).");
-        group.MapPost("/{key}/api-keys", CreateApiKey)
+        group.MapGet("/{key}/api-keys", ListApiKeys).WithName("ListProviderApiKeys")
+            .WithSummary("The provider's API keys, without the keys themselves (process owner).");
+        group.MapPost("/{key}/api-keys", CreateApiKey).WithName("CreateProviderApiKey")
             .WithSummary("Creates an API key; the answer is the only time the key is shown (process owner).");
-        group.MapPost("/{key}/api-keys/{id:guid}/revoke", RevokeApiKey)
+        group.MapPost("/{key}/api-keys/{id:guid}/revoke", RevokeApiKey).WithName("RevokeProviderApiKey")
             .WithSummary("Revokes an API key at once (process owner). 409 when it is already revoked.");
         return group;
     }

@@ -17,14 +17,21 @@ public static class ProviderHandoversApi
             .WithGroupName("provider")
             .ForProviders()
             .WithBodyLimit(ProviderBodyLimit.From(configuration));
-        group.MapGet("/", List).WithSummary(
-            "Your open hand-overs (awaiting confirmation or active), oldest first, with only the customer data your agreement and the customer's consent allow. Paging with page/pageSize, total in X-Total-Count.");
-        group.MapGet("/{id:guid}", Get).WithSummary("One of your hand-overs (also declined or ended ones). 404 for any id that is not yours.");
-        group.MapPost("/{id:guid}/confirm", Confirm)
+        group.MapGet("/", List).WithName("ListProviderHandovers")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary("Your open hand-overs (awaiting confirmation or active), oldest first, with only the customer data your agreement and the customer's consent allow. "
+                + "Paging with page/pageSize, total in X-Total-Count.");
+        group.MapGet("/{id:guid}", Get).WithName("GetProviderHandover")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One of your hand-overs (also declined or ended ones). 404 for any id that is not yours.");
+        group.MapPost("/{id:guid}/confirm", Confirm).WithName("ConfirmHandover")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Confirms that you take the customer (HandoverConfirmed). 409 when already confirmed, declined or ended.");
-        group.MapPost("/{id:guid}/decline", Decline)
+        group.MapPost("/{id:guid}/decline", Decline).WithName("DeclineHandover")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Declines the hand-over with a reason (HandoverDeclined). 400 without reason, 409 when no longer awaiting confirmation.");
-        group.MapPost("/{id:guid}/reports", Report)
+        group.MapPost("/{id:guid}/reports", Report).WithName("ReportOnHandover")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Posts a progress report (ProviderReportReceived): summary, attendance (regular|irregular|none), next steps. 409 unless the hand-over is active.");
         return endpoints;
     }

@@ -15,7 +15,7 @@ public static class ProviderSelfApi
     public static IEndpointRouteBuilder MapProviderSelfApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/provider").ForProviders().WithGroupName("provider").WithTags("Provider API (Träger)");
-        group.MapGet("/me", Me).WithSummary(
+        group.MapGet("/me", Me).WithName("GetProviderSelf").WithSummary(
             "The calling provider (X-Api-Key): its key and name, the prefix of the API key used, and its agreement's shared fields and intervals.");
         return endpoints;
     }

@@ -27,11 +27,14 @@ public static class ProvidersApi
     public static IEndpointRouteBuilder MapProvidersApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/providers").WithTags("Providers (Träger)").RequireAuthorization();
-        group.MapGet("/", List).WithSummary("Registered providers by key; paging with page/pageSize, total in X-Total-Count.");
-        group.MapGet("/{key}", Get).WithSummary("One provider with its cooperation agreement.");
-        group.MapPost("/", Create).WithSummary("Registers a provider with its cooperation agreement (process owner). 409 when the key is taken.");
-        group.MapPut("/{key}", Update).WithSummary("Changes name, kind, target groups and whether the provider is active (process owner).");
-        group.MapPut("/{key}/agreement", UpdateAgreement)
+        group.MapGet("/", List).WithName("ListProviders")
+            .WithSummary("Registered providers by key; paging with page/pageSize, total in X-Total-Count.");
+        group.MapGet("/{key}", Get).WithName("GetProvider").WithSummary("One provider with its cooperation agreement.");
+        group.MapPost("/", Create).WithName("CreateProvider")
+            .WithSummary("Registers a provider with its cooperation agreement (process owner). 409 when the key is taken.");
+        group.MapPut("/{key}", Update).WithName("UpdateProvider")
+            .WithSummary("Changes name, kind, target groups and whether the provider is active (process owner).");
+        group.MapPut("/{key}/agreement", UpdateAgreement).WithName("UpdateProviderAgreement")
             .WithSummary("Changes the cooperation agreement: shared fields, report interval, conference rhythm, reference (process owner).");
         group.MapProviderApiKeys();
         return endpoints;

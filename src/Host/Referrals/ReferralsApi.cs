@@ -17,7 +17,7 @@ public static class ReferralsApi
 
     public static IEndpointRouteBuilder MapReferralsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/referrals", List)
+        endpoints.MapGet("/api/referrals", List).WithName("ListReferrals")
             .WithTags("Referrals (Übergaben an Träger)")
             .RequireAuthorization()
             .WithSummary(

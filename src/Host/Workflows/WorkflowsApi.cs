@@ -22,14 +22,15 @@ public static class WorkflowsApi
     public static IEndpointRouteBuilder MapWorkflowsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/workflows").WithTags("Workflows (BPMN)").RequireAuthorization();
-        group.MapGet("/", List).WithSummary("Every workflow key with its name, case kind, draft and published versions.");
-        group.MapPost("/", Upload).WithMetadata(new XmlBodyDocumentation())
+        group.MapGet("/", List).WithName("ListWorkflows").WithSummary("Every workflow key with its name, case kind, draft and published versions.");
+        group.MapPost("/", Upload).WithName("UploadWorkflow").WithMetadata(new XmlBodyDocumentation())
             .WithSummary("Uploads a BPMN 2.0 file as the draft of its key (process owners). 400 with problems:[{elementId,message}] when invalid.");
-        group.MapPost("/validate", Validate).WithMetadata(new XmlBodyDocumentation())
+        group.MapPost("/validate", Validate).WithName("ValidateWorkflow").WithMetadata(new XmlBodyDocumentation())
             .WithSummary("Checks a BPMN file like an upload, stores nothing: {valid, problems} (for the designer).");
-        group.MapPost("/{key}/publish", Publish).WithSummary("Publishes the key's draft as the next immutable version (process owners).");
-        group.MapGet("/{key}/versions/{version:int}", GetVersion).WithSummary("The BPMN XML of a published version.");
-        group.MapGet("/{key}/draft", GetDraft).WithSummary("The BPMN XML of the key's draft.");
+        group.MapPost("/{key}/publish", Publish).WithName("PublishWorkflow")
+            .WithSummary("Publishes the key's draft as the next immutable version (process owners).");
+        group.MapGet("/{key}/versions/{version:int}", GetVersion).WithName("GetWorkflowVersion").WithSummary("The BPMN XML of a published version.");
+        group.MapGet("/{key}/draft", GetDraft).WithName("GetWorkflowDraft").WithSummary("The BPMN XML of the key's draft.");
         return endpoints;
     }
 

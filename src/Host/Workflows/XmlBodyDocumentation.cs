@@ -23,7 +23,9 @@ internal sealed class XmlBodyDocumentation : IOperationFilter
         {
             Required = true,
             Description = "BPMN 2.0 XML (höchstens 2 MB)",
-            Content = MediaTypes.ToDictionary(type => type, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
+            Content = MediaTypes.ToDictionary(
+                type => type,
+                IOpenApiMediaType (_) => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
         };
     }
 }

@@ -1,7 +1,6 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Tests.Infrastructure;
-using static CaseFlow.Host.Tests.Infrastructure.Api;
+using static CaseFlow.Host.Tests.Platform.OpenApiDocuments;
 
 namespace CaseFlow.Host.Tests.Platform;
 
@@ -32,15 +31,15 @@ public sealed class OpenApiTests : AppTest
     }
 
     [Fact]
-    public async Task Staff_operations_ask_for_the_bearer_token_and_anonymous_ones_for_nothing()
+    public async Task Staff_operations_ask_for_the_bearer_token_and_anonymous_ones_explicitly_for_nothing()
     {
         var document = await DocumentAsync("v1");
 
         Assert.Null(document["security"]);
         var operations = OperationsOf(document).ToList();
         string[] anonymous = ["/api/auth/dev-login", "/api/auth/config", "/api/auth/dev-users"];
-        Assert.All(anonymous, path => Assert.Null(Assert.Single(operations, o => o.Path == path).Operation["security"]));
-        Assert.DoesNotContain(operations, o => o.Path.StartsWith("/health", StringComparison.Ordinal) && o.Operation["security"] is not null);
+        Assert.All(anonymous, path => Assert.Empty(Assert.Single(operations, o => o.Path == path).Operation["security"]!.AsArray()));
+        Assert.DoesNotContain(operations, o => o.Path.StartsWith("/health", StringComparison.Ordinal) && SchemesOf(o.Operation).Any());
         Assert.All(operations.Where(o => !anonymous.Contains(o.Path) && !o.Path.StartsWith("/api/provider/", StringComparison.Ordinal)), o =>
         {
             Assert.Equal(["bearer"], SchemesOf(o.Operation));
@@ -133,18 +132,18 @@ public sealed class OpenApiTests : AppTest
         }
     }
 
-    private async Task<JsonObject> DocumentAsync(string name)
+    [Fact]
+    public async Task The_provider_answers_mark_what_is_always_sent_as_required_so_generated_types_are_not_all_optional()
     {
-        var response = await app.CreateClient().GetAsync($"/swagger/{name}/swagger.json");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await ReadAsync(response);
+        var schemas = (await DocumentAsync("provider"))["components"]!["schemas"]!;
+
+        string[] RequiredOf(string schema) => schemas[schema]!["required"]?.AsArray().Select(r => r!.GetValue<string>()).Order().ToArray() ?? [];
+        Assert.Equal(
+            ["consentRecorded", "customer", "id", "reportCount", "reportIntervalDays", "sharedFields", "state"],
+            RequiredOf("HandoverView"));
+        Assert.Equal(["handoverId", "receivedAt", "reportCount"], RequiredOf("ReportReceipt"));
+        Assert.True(schemas["HandoverView"]!["properties"]!["confirmedAt"]!["nullable"]!.GetValue<bool>());
     }
 
-    private static IEnumerable<(string Path, JsonObject Operation)> OperationsOf(JsonObject document) =>
-        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
-            .Where(verb => verb.Value is JsonObject { } operation && operation.ContainsKey("responses"))
-            .Select(verb => (path.Key, verb.Value!.AsObject())));
-
-    private static IEnumerable<string> SchemesOf(JsonObject operation) =>
-        operation["security"]?.AsArray().SelectMany(requirement => requirement!.AsObject().Select(s => s.Key)) ?? [];
+    private Task<JsonObject> DocumentAsync(string name) => OpenApiDocuments.DocumentAsync(app, name);
 }

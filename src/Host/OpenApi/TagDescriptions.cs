@@ -1,0 +1,38 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace CaseFlow.Host.OpenApi;
+
+/// <summary>
+/// A description for each tag (the <c>WithTags</c> names of the endpoint groups), so both documents explain their
+/// sections. A tag missing here fails the OpenAPI lint test (rule tag-description).
+/// </summary>
+internal sealed class TagDescriptions : IDocumentFilter
+{
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["Authentication"] = "Sign-in: how the web app signs in (development or OIDC), the development seed users, the signed-in user.",
+        ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
+        ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe) and their cases.",
+        ["Lifecycles (Fallarten)"] = "The case kinds with their actions, the roles that take them and the lifecycle diagrams.",
+        ["Notifications (Hinweise)"] = "The signed-in user's notices.",
+        ["Provider API (Träger)"] =
+            "For providers with an API key (X-Api-Key): the calling provider, its hand-overs, confirm, decline, progress reports.",
+        ["Providers (Träger)"] = "The provider registry: cooperation agreements and the providers' API keys (process owner).",
+        ["Referrals (Übergaben an Träger)"] = "Referrals to providers with their reports and case conferences due, for case managers.",
+        ["Tasks (Aufgaben)"] = "User tasks of the workflows: list, claim, give back, complete with the form's variables.",
+        ["Workflow instances (Abläufe)"] = "Running workflows: start one for a case, inspect it, retry a failed step.",
+        ["Workflows (BPMN)"] = "BPMN workflow definitions: upload drafts, validate, publish versions, read the XML.",
+    };
+
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        foreach (var tag in swaggerDoc.Tags ?? new HashSet<OpenApiTag>())
+        {
+            if (tag.Name is { } name && Descriptions.TryGetValue(name, out var description))
+            {
+                tag.Description = description;
+            }
+        }
+    }
+}
