@@ -4,7 +4,6 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
-using CaseFlow.Workflows.Cases.Lifecycle;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,57 +86,24 @@ public static class CasesApi
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(
         Guid id, HttpContext http, CaseLoader loader, CancellationToken cancellationToken)
     {
-        var loaded = await loader.LoadAsync(id, http.User, forAction: false, cancellationToken);
+        var loaded = await loader.LoadAsync(id, http.User, cancellationToken);
         return loaded.Problem ?? (Results<Ok<CaseView>, ProblemHttpResult>)TypedResults.Ok(loaded.View());
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Act(
-        Guid id, string action, ActionRequest? request, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CaseOutcomeWriter outcomes,
+        Guid id, string action, ActionRequest? request, HttpContext http, ActorResolver actors, CaseActions actions,
         CancellationToken cancellationToken)
     {
-        var loaded = await loader.LoadAsync(id, http.User, forAction: true, cancellationToken);
-        if (loaded.Problem is { } problem)
-        {
-            return problem;
-        }
-
-        var (lifecycle, scene) = (loaded.Lifecycle!, loaded.Scene!);
-        if (!lifecycle.Actions.Contains(action))
-        {
-            return Problems.NotFound($"Die Aktion '{action}' gibt es für Fälle der Art '{lifecycle.Kind}' nicht. Verfügbar: {string.Join(", ", lifecycle.Actions)}.");
-        }
-
-        if (request?.Version is { } version && version != scene.Case.Version)
-        {
-            return Problems.Conflict(
-                $"Der Fall wurde inzwischen geändert (Version {scene.Case.Version}, gesendet {version}). Bitte neu laden.",
-                new Dictionary<string, object?> { ["currentVersion"] = scene.Case.Version });
-        }
-
-        ActionOutcome outcome;
-        try
-        {
-            outcome = lifecycle.Perform(scene, action, new ActionInput(request?.Reason, request?.Note, request?.Data));
-        }
-        catch (TriggerRefusedException refused)
-        {
-            return Problems.Conflict(refused.Message, new Dictionary<string, object?>
-            {
-                ["state"] = refused.State,
-                ["unmetGuards"] = refused.UnmetGuards,
-                ["allowedActions"] = lifecycle.AllowedActions(scene),
-            });
-        }
-
-        outcomes.Stage(outcome);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(loaded.View());
+        var actor = await actors.ResolveAsync(http.User, cancellationToken);
+        var input = new ActionInput(request?.Reason, request?.Note, request?.Data);
+        var result = await actions.PerformAsync(new CaseActionRequest(id, actor, action, input, request?.Version), cancellationToken);
+        return result.ToHttp();
     }
 
     private static async Task<Results<Ok<List<HistoryEntry>>, ProblemHttpResult>> History(
         Guid id, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CancellationToken cancellationToken)
     {
-        var loaded = await loader.LoadAsync(id, http.User, forAction: false, cancellationToken);
+        var loaded = await loader.LoadAsync(id, http.User, cancellationToken);
         if (loaded.Problem is { } problem)
         {
             return problem;
@@ -154,7 +120,7 @@ public static class CasesApi
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Diagram(
         Guid id, HttpContext http, CaseLoader loader, CancellationToken cancellationToken)
     {
-        var loaded = await loader.LoadAsync(id, http.User, forAction: false, cancellationToken);
+        var loaded = await loader.LoadAsync(id, http.User, cancellationToken);
         return loaded.Problem ?? (Results<ContentHttpResult, ProblemHttpResult>)TypedResults.Text(
             loaded.Lifecycle!.Diagram(loaded.Scene!.Case), "text/plain; charset=utf-8");
     }

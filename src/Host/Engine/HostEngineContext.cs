@@ -1,8 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
-using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
@@ -12,11 +12,11 @@ namespace CaseFlow.Host.Engine;
 /// <summary>
 /// What one engine step sees in the Host: the loaded (tracked) case and its customer, for referrals the registered
 /// providers, the actor and the time.
-/// A <c>case.fire</c> goes through the case's lifecycle exactly like the Cases API, and its journal line,
-/// follow-ups and message join the step's unit of work.
+/// A <c>case.fire</c> is a case action like one through the Cases API (<see cref="CaseActions.StageInStep"/>): its journal
+/// line, follow-ups and message join the step's unit of work, which the <see cref="InstanceRunner"/> commits.
 /// </summary>
 internal sealed class HostEngineContext(
-    CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, Case? @case, Customer? customer, ProviderCatalog providers, Actor actor, DateTime now)
+    CaseActions actions, Case? @case, Customer? customer, ProviderCatalog providers, Actor actor, DateTime now)
     : IEngineContext
 {
     public DateTime Now { get; } = now;
@@ -33,33 +33,16 @@ internal sealed class HostEngineContext(
             return CaseFireResult.Refused($"Der Fall {caseId} ist nicht geladen oder existiert nicht (case not found).");
         }
 
-        if (by.UserName != EngineActors.SystemUserName && !CaseAccessPolicy.CanAct(@case, by))
+        var scene = new CaseScene(@case, customer, by, Now) { Providers = providers };
+        return actions.StageInStep(scene, trigger, input) switch
         {
-            return CaseFireResult.Refused($"{by.UserName} darf in diesem Fall nicht handeln (no case access).");
-        }
-
-        try
-        {
-            var lifecycle = lifecycles.For(@case);
-            var outcome = lifecycle.Perform(new CaseScene(@case, customer, by, Now) { Providers = providers }, trigger, input);
-            outcomes.Stage(outcome);
-            return CaseFireResult.Ok;
-        }
-        catch (TriggerRefusedException refused)
-        {
-            return CaseFireResult.Refused(refused.Message);
-        }
-        catch (ActionInputException invalid)
-        {
-            return CaseFireResult.Refused($"Eingabe fehlt oder ist ungültig (invalid input) – {invalid.Field}: {invalid.Message}");
-        }
-        catch (ActionForbiddenException forbidden)
-        {
-            return CaseFireResult.Refused(forbidden.Message);
-        }
-        catch (KeyNotFoundException unknown)
-        {
-            return CaseFireResult.Refused(unknown.Message);
-        }
+            CaseActionResult.Done => CaseFireResult.Ok,
+            CaseActionResult.NoCaseAccess => CaseFireResult.Refused($"{by.UserName} darf in diesem Fall nicht handeln (no case access)."),
+            CaseActionResult.Refused refused => CaseFireResult.Refused(refused.Message),
+            CaseActionResult.Invalid invalid => CaseFireResult.Refused($"Eingabe fehlt oder ist ungültig (invalid input) – {invalid.Field}: {invalid.Message}"),
+            CaseActionResult.Forbidden forbidden => CaseFireResult.Refused(forbidden.Message),
+            CaseActionResult.NotFound unknown => CaseFireResult.Refused(unknown.Message),
+            var other => throw new UnreachableException($"A step's case action cannot end as {other.GetType().Name}."),
+        };
     }
 }

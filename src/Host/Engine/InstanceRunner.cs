@@ -23,8 +23,7 @@ namespace CaseFlow.Host.Engine;
 public sealed class InstanceRunner(
     CaseFlowDbContext db,
     WorkflowDefinitions definitions,
-    CaseLifecycles lifecycles,
-    CaseOutcomeWriter outcomes,
+    CaseActions actions,
     OutboxWriter outbox,
     ProviderDirectory providers,
     TimeProvider clock)
@@ -93,7 +92,7 @@ public sealed class InstanceRunner(
         }
 
         var catalog = await providers.CatalogForAsync(@case, cancellationToken);
-        var context = new HostEngineContext(lifecycles, outcomes, @case, customer, catalog, actor, Now);
+        var context = new HostEngineContext(actions, @case, customer, catalog, actor, Now);
         return new WorkflowEngine(workflow.Model, context);
     }
 

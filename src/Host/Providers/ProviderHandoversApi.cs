@@ -1,4 +1,5 @@
 using CaseFlow.Host.Api;
+using CaseFlow.Host.Cases;
 using CaseFlow.Workflows.Cases.Referral;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -53,36 +54,35 @@ public static class ProviderHandoversApi
         Guid id, HttpContext http, ProviderHandovers handovers, CancellationToken cancellationToken) =>
         handovers.GetAsync(ProviderCaller.From(http.User).ProviderKey, id, cancellationToken);
 
-    private static Task<Results<Ok<HandoverView>, ProblemHttpResult>> Confirm(
-        Guid id, HttpContext http, ProviderHandovers handovers, CancellationToken cancellationToken) =>
-        AnswerAsync(id, http, handovers, ReferralTriggers.ProviderConfirm.Name, new { }, null, cancellationToken);
+    private static Task<Results<Ok<HandoverView>, ProblemHttpResult>> Confirm(Guid id, [AsParameters] HandoverAnswerServices services) =>
+        AnswerAsync(id, services, ReferralTriggers.ProviderConfirm.Name, new { }, null);
 
-    private static async Task<Results<Ok<HandoverView>, ProblemHttpResult>> Decline(
-        Guid id, DeclineRequest request, HttpContext http, ProviderHandovers handovers, CancellationToken cancellationToken) =>
-        await AnswerAsync(id, http, handovers, ReferralTriggers.ProviderDecline.Name, new { }, request.Reason, cancellationToken);
+    private static Task<Results<Ok<HandoverView>, ProblemHttpResult>> Decline(
+        Guid id, DeclineRequest request, [AsParameters] HandoverAnswerServices services) =>
+        AnswerAsync(id, services, ReferralTriggers.ProviderDecline.Name, new { }, request.Reason);
 
     private static async Task<Results<Created<ReportReceipt>, ProblemHttpResult>> Report(
-        Guid id, ReportRequest request, HttpContext http, ProviderHandovers handovers, CancellationToken cancellationToken)
+        Guid id, ReportRequest request, [AsParameters] HandoverAnswerServices services)
     {
-        var providerKey = ProviderCaller.From(http.User).ProviderKey;
         var data = new { summary = request.Summary, attendance = request.Attendance, nextSteps = request.NextSteps };
-        var (@case, problem) = await handovers.ActAsync(providerKey, id, ReferralTriggers.Report.Name, data, null, cancellationToken);
-        if (problem is not null)
+        var result = await services.PerformAsync(id, ReferralTriggers.Report.Name, data, null);
+        if (result is not CaseActionResult.Done done)
         {
-            return problem;
+            return HandoverProblems.For(result, id);
         }
 
-        var file = @case!.Referral!;
+        var file = done.Case.Referral!;
         return TypedResults.Created(
             $"/api/provider/handovers/{id}",
             new ReportReceipt(id, file.LastReportAt!.Value, file.ReportCount, file.NextReportDue));
     }
 
     private static async Task<Results<Ok<HandoverView>, ProblemHttpResult>> AnswerAsync(
-        Guid id, HttpContext http, ProviderHandovers handovers, string action, object data, string? reason, CancellationToken cancellationToken)
+        Guid id, HandoverAnswerServices services, string action, object data, string? reason)
     {
-        var providerKey = ProviderCaller.From(http.User).ProviderKey;
-        var (@case, problem) = await handovers.ActAsync(providerKey, id, action, data, reason, cancellationToken);
-        return problem ?? (Results<Ok<HandoverView>, ProblemHttpResult>)TypedResults.Ok(await handovers.ViewAsync(@case!, providerKey, cancellationToken));
+        var result = await services.PerformAsync(id, action, data, reason);
+        return result is CaseActionResult.Done done
+            ? TypedResults.Ok(await services.Handovers.ViewAsync(done.Case, services.ProviderKey, services.CancellationToken))
+            : HandoverProblems.For(result, id);
     }
 }

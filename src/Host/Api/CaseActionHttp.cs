@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using CaseFlow.Host.Cases;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>How the Cases API answers a <see cref="CaseActionResult"/>: 200 with the case, or a ProblemDetails.</summary>
+public static class CaseActionHttp
+{
+    private const string NoCaseAccessDetail =
+        "Sie dürfen in diesem Fall nicht handeln: nur die Betreuenden des Falls und wer ihn nach den Zugriffsregeln bearbeiten darf, z. B. FM-Vertretungen oder aB-pAp bei Fällen in der Warteschlange (forbidden).";
+
+    public static Results<Ok<CaseView>, ProblemHttpResult> ToHttp(this CaseActionResult result) => result switch
+    {
+        CaseActionResult.Done done => TypedResults.Ok(CaseView.Of(done.Case, done.AllowedActions)),
+        CaseActionResult.Refused refused => Problems.Conflict(refused.Message, new Dictionary<string, object?>
+        {
+            ["state"] = refused.State,
+            ["unmetGuards"] = refused.UnmetGuards,
+            ["allowedActions"] = refused.AllowedActions,
+        }),
+        CaseActionResult.Invalid invalid => Problems.Invalid(invalid.Field, invalid.Message),
+        CaseActionResult.Forbidden forbidden => Problems.Forbidden(forbidden.Message),
+        CaseActionResult.NoCaseAccess => Problems.Forbidden(NoCaseAccessDetail),
+        CaseActionResult.NotFound notFound => Problems.NotFound(notFound.Message),
+        CaseActionResult.Conflict conflict => Problems.Conflict(
+            conflict.Message, new Dictionary<string, object?> { ["currentVersion"] = conflict.CurrentVersion }),
+        _ => throw new UnreachableException($"Unknown case action result {result.GetType().Name}."),
+    };
+}

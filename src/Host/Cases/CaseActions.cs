@@ -1,0 +1,107 @@
+using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Providers;
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Lifecycle;
+using CaseFlow.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Host.Cases;
+
+/// <summary>
+/// The one use case "perform a case action": load the case for the actor, check access, let the case's lifecycle
+/// perform the action, stage what it produced (journal, follow-ups, outbox; the lifecycle counts the outcome) and
+/// commit once. The Cases API and the provider API call <see cref="PerformAsync"/>; a workflow's <c>case.fire</c>
+/// calls <see cref="StageInStep"/>, whose changes the <c>InstanceRunner</c> commits with the rest of the step.
+/// </summary>
+public sealed class CaseActions(
+    CaseFlowDbContext db, CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, ProviderDirectory providers, TimeProvider clock)
+{
+    /// <summary>Performs the action and, if it was taken, commits it: the commit point of every case action request.</summary>
+    public async Task<CaseActionResult> PerformAsync(CaseActionRequest request, CancellationToken cancellationToken)
+    {
+        var @case = await FindAsync(request.CaseId, request.Actor, cancellationToken);
+        if (@case is null)
+        {
+            return new CaseActionResult.NotFound($"Fall {request.CaseId} nicht gefunden.");
+        }
+
+        // A provider finds only the referrals made to it (FindAsync), so for it finding is access.
+        if (ProviderActors.KeyOf(request.Actor) is null && !CaseAccessPolicy.CanAct(@case, request.Actor))
+        {
+            return new CaseActionResult.NoCaseAccess();
+        }
+
+        var lifecycle = lifecycles.For(@case);
+        if (!lifecycle.Actions.Contains(request.Action))
+        {
+            return new CaseActionResult.NotFound(
+                $"Die Aktion '{request.Action}' gibt es für Fälle der Art '{lifecycle.Kind}' nicht. Verfügbar: {string.Join(", ", lifecycle.Actions)}.");
+        }
+
+        if (request.ExpectedVersion is { } version && version != @case.Version)
+        {
+            return new CaseActionResult.Conflict(
+                $"Der Fall wurde inzwischen geändert (Version {@case.Version}, gesendet {version}). Bitte neu laden.", @case.Version);
+        }
+
+        var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId, cancellationToken);
+        var scene = new CaseScene(@case, customer, request.Actor, clock.GetUtcNow().UtcDateTime)
+        {
+            Providers = await providers.CatalogForAsync(@case, cancellationToken),
+        };
+        var result = Stage(lifecycle, scene, request.Action, request.Input);
+        if (result is CaseActionResult.Done)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Performs and stages the action inside an engine step, which loaded the case and commits the step; the
+    /// engine's own actor may act in any case, a person only where the access rules let them.
+    /// </summary>
+    public CaseActionResult StageInStep(CaseScene scene, string action, ActionInput input)
+    {
+        if (scene.Actor.UserName != EngineActors.SystemUserName && !CaseAccessPolicy.CanAct(scene.Case, scene.Actor))
+        {
+            return new CaseActionResult.NoCaseAccess();
+        }
+
+        return Stage(lifecycles.For(scene.Case), scene, action, input);
+    }
+
+    /// <summary>The one place that performs an action and stages its outcome; nothing is staged when the lifecycle refuses.</summary>
+    private CaseActionResult Stage(ICaseLifecycle lifecycle, CaseScene scene, string action, ActionInput input)
+    {
+        try
+        {
+            outcomes.Stage(lifecycle.Perform(scene, action, input));
+            return new CaseActionResult.Done(scene.Case, lifecycle.AllowedActions(scene));
+        }
+        catch (TriggerRefusedException refused)
+        {
+            return new CaseActionResult.Refused(
+                refused.Trigger, refused.State, refused.Message, refused.UnmetGuards, lifecycle.AllowedActions(scene));
+        }
+        catch (ActionInputException invalid)
+        {
+            return new CaseActionResult.Invalid(invalid.Field, invalid.Message);
+        }
+        catch (ActionForbiddenException forbidden)
+        {
+            return new CaseActionResult.Forbidden(forbidden.Message);
+        }
+        catch (KeyNotFoundException unknown)
+        {
+            return new CaseActionResult.NotFound(unknown.Message);
+        }
+    }
+
+    /// <summary>The case, tracked; for a provider only among the referrals made to it.</summary>
+    private Task<Case?> FindAsync(Guid id, Actor actor, CancellationToken cancellationToken) =>
+        (ProviderActors.KeyOf(actor) is { } providerKey ? db.Cases.MadeTo(providerKey) : db.Cases)
+            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+}
