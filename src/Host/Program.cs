@@ -52,6 +52,8 @@ app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapWorkflowsApi();
 app.MapInstancesApi();
+app.MapInstanceCancellationApi();
+app.MapIncidentsApi();
 app.MapTasksApi();
 app.MapNotificationsApi();
 app.MapProvidersApi();

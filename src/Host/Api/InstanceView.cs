@@ -24,7 +24,7 @@ public sealed record InstanceView(
 {
     public sealed record Wait(string ElementId, string Name, string For, DateTime Since);
 
-    public sealed record JournalLine(DateTime At, string Actor, string Action, string? ElementId, string? Note);
+    public sealed record JournalLine(DateTime At, string Actor, string Action, string? ElementId, string? Note, string? Reason);
 
     public sealed record IncidentView(Guid Id, string ElementId, string Message, DateTime CreatedAt, int Attempts, DateTime? ResolvedAt, string? ResolvedBy);
 
@@ -33,13 +33,13 @@ public sealed record InstanceView(
         instance.DefinitionKey,
         instance.DefinitionVersion,
         instance.CaseId,
-        instance.Incidents.Any(i => i.IsOpen) ? "Incident" : instance.Status.ToString(),
+        InstanceState.Of(instance),
         instance.Tokens
             .OrderBy(t => t.CreatedAt)
             .Select(t => new Wait(t.ElementId, NameOf(model, t.ElementId), t.Wait.ToString(), t.CreatedAt))
             .ToList(),
         instance.ReadVariables(),
-        journal.Select(j => new JournalLine(j.At, j.Actor, j.Action, j.ElementId, j.Note)).ToList(),
+        journal.Select(j => new JournalLine(j.At, j.Actor, j.Action, j.ElementId, j.Note, j.Reason)).ToList(),
         instance.Incidents
             .OrderBy(i => i.CreatedAt)
             .Select(i => new IncidentView(i.Id, i.ElementId, i.Message, i.CreatedAt, i.Attempts, i.ResolvedAt, i.ResolvedBy))

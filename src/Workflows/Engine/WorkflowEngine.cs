@@ -54,6 +54,13 @@ public sealed class WorkflowEngine(WorkflowModel model, IEngineContext context)
     public StepResult RetryIncident(WorkflowInstance instance, Guid incidentId, JsonObject variables) =>
         Resume(instance, step => Resumption.RetryIncident(step, incidentId, variables));
 
+    /// <summary>
+    /// Ends a running instance for the given reason: open tasks cancelled, tokens, timers and subscriptions removed,
+    /// open incidents settled. <see cref="EngineConflictException"/> when the instance already ended.
+    /// </summary>
+    public StepResult Cancel(WorkflowInstance instance, string reason) =>
+        Resume(instance, step => Cancellation.CancelInstance(step, reason));
+
     private StepResult Resume(WorkflowInstance instance, Action<Step> wake)
     {
         var step = Step.For(Model, Context, instance);
