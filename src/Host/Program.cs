@@ -53,6 +53,7 @@ app.MapLifecyclesApi();
 app.MapWorkflowsApi();
 app.MapInstancesApi();
 app.MapInstanceCancellationApi();
+app.MapIncidentSkipApi();
 app.MapIncidentsApi();
 app.MapTasksApi();
 app.MapNotificationsApi();

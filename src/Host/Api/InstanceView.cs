@@ -20,8 +20,12 @@ public sealed record InstanceView(
     DateTime StartedAt,
     string StartedBy,
     DateTime? EndedAt,
-    int Version)
+    int Version,
+    IReadOnlyList<InstanceView.Element> SkipTargets)
 {
+    /// <summary>An element of the workflow by id and name (the skip targets: where the token of an open incident may go on).</summary>
+    public sealed record Element(string Id, string Name);
+
     public sealed record Wait(string ElementId, string Name, string For, DateTime Since);
 
     public sealed record JournalLine(DateTime At, string Actor, string Action, string? ElementId, string? Note, string? Reason);
@@ -48,7 +52,10 @@ public sealed record InstanceView(
         instance.StartedAt,
         instance.StartedBy,
         instance.EndedAt,
-        instance.Version);
+        instance.Version,
+        model is not null && instance.Incidents.Any(i => i.IsOpen)
+            ? CaseFlow.Workflows.Engine.SkipTargets.Of(model).Select(node => new Element(node.Id, node.DisplayName)).ToList()
+            : []);
 
     private static string NameOf(WorkflowModel? model, string elementId) =>
         model is not null && model.Nodes.TryGetValue(elementId, out var node) ? node.DisplayName : elementId;

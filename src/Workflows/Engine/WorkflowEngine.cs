@@ -55,6 +55,13 @@ public sealed class WorkflowEngine(WorkflowModel model, IEngineContext context)
         Resume(instance, step => Resumption.RetryIncident(step, incidentId, variables));
 
     /// <summary>
+    /// Settles an open incident without running its element again: its token continues at <paramref name="toElementId"/>
+    /// (a task, an intermediate catch event or an end event of this workflow, see <see cref="SkipTargets"/>), the reason journaled.
+    /// </summary>
+    public StepResult SkipIncident(WorkflowInstance instance, Guid incidentId, string toElementId, string reason) =>
+        Resume(instance, step => Resumption.SkipIncident(step, incidentId, toElementId, reason));
+
+    /// <summary>
     /// Ends a running instance for the given reason: open tasks cancelled, tokens, timers and subscriptions removed,
     /// open incidents settled. <see cref="EngineConflictException"/> when the instance already ended.
     /// </summary>
