@@ -34,6 +34,7 @@ public sealed class IncidentPageTests : BrowserTest
         Assert.Contains(caseId.ToString(), Page.Url);
         await Page.Locator(".instance-canvas[data-rendered='true']").WaitForAsync();
         await AssertNoAccessibilityViolationsAsync("the case page with an incident");
+        await form.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync("tasklist-incident");
         await form.GetByLabel("Variable 1: Name (name)").FillAsync("consent");
         await form.GetByLabel("Variable 1: Wert (value)").FillAsync("true");

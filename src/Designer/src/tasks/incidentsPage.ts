@@ -34,7 +34,7 @@ export async function renderIncidents(shell: Shell, query: URLSearchParams, rere
       h('td', {}, incident.attempts),
       h('td', {}, `${incident.workflowKey} v${incident.workflowVersion}`),
       h('td', {}, incident.caseId
-        ? h('span', {}, h('a', { href: caseHref(incident.caseId), class: 'nowrap' }, h('span', { class: 'visually-hidden' }, 'Fall '), incident.caseId.slice(0, 8)),
+        ? h('span', {}, h('a', { href: caseHref(incident.caseId), class: 'nowrap' }, `Fall ${incident.caseId.slice(0, 8)}`),
             incident.caseKind ? ` (${kindNames[incident.caseKind] ?? incident.caseKind})` : '')
         : '–'),
       h('td', {}, incident.customerNumber ?? '–')))));
