@@ -20,11 +20,15 @@ public sealed record InstanceView(
     DateTime StartedAt,
     string StartedBy,
     DateTime? EndedAt,
-    int Version)
+    int Version,
+    IReadOnlyList<InstanceView.Element> SkipTargets)
 {
+    /// <summary>An element of the workflow by id and name (the skip targets: where the token of an open incident may go on).</summary>
+    public sealed record Element(string Id, string Name);
+
     public sealed record Wait(string ElementId, string Name, string For, DateTime Since);
 
-    public sealed record JournalLine(DateTime At, string Actor, string Action, string? ElementId, string? Note);
+    public sealed record JournalLine(DateTime At, string Actor, string Action, string? ElementId, string? Note, string? Reason);
 
     public sealed record IncidentView(Guid Id, string ElementId, string Message, DateTime CreatedAt, int Attempts, DateTime? ResolvedAt, string? ResolvedBy);
 
@@ -33,13 +37,13 @@ public sealed record InstanceView(
         instance.DefinitionKey,
         instance.DefinitionVersion,
         instance.CaseId,
-        instance.Incidents.Any(i => i.IsOpen) ? "Incident" : instance.Status.ToString(),
+        InstanceState.Of(instance),
         instance.Tokens
             .OrderBy(t => t.CreatedAt)
             .Select(t => new Wait(t.ElementId, NameOf(model, t.ElementId), t.Wait.ToString(), t.CreatedAt))
             .ToList(),
         instance.ReadVariables(),
-        journal.Select(j => new JournalLine(j.At, j.Actor, j.Action, j.ElementId, j.Note)).ToList(),
+        journal.Select(j => new JournalLine(j.At, j.Actor, j.Action, j.ElementId, j.Note, j.Reason)).ToList(),
         instance.Incidents
             .OrderBy(i => i.CreatedAt)
             .Select(i => new IncidentView(i.Id, i.ElementId, i.Message, i.CreatedAt, i.Attempts, i.ResolvedAt, i.ResolvedBy))
@@ -48,7 +52,10 @@ public sealed record InstanceView(
         instance.StartedAt,
         instance.StartedBy,
         instance.EndedAt,
-        instance.Version);
+        instance.Version,
+        model is not null && instance.Incidents.Any(i => i.IsOpen)
+            ? CaseFlow.Workflows.Engine.SkipTargets.Of(model).Select(node => new Element(node.Id, node.DisplayName)).ToList()
+            : []);
 
     private static string NameOf(WorkflowModel? model, string elementId) =>
         model is not null && model.Nodes.TryGetValue(elementId, out var node) ? node.DisplayName : elementId;

@@ -122,12 +122,13 @@ public static class InstancesApi
             return Problems.Forbidden("Sie haben keinen Zugriff auf diesen Fall (need to know).");
         }
 
-        var instances = await db.WorkflowInstances.AsNoTracking().Include(i => i.Tokens)
+        var instances = await db.WorkflowInstances.AsNoTracking().Include(i => i.Tokens).Include(i => i.Incidents)
             .Where(i => i.CaseId == id)
             .OrderByDescending(i => i.StartedAt)
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(instances
-            .Select(i => new InstanceSummary(i.Id, i.DefinitionKey, i.DefinitionVersion, i.Status.ToString(), i.Tokens.Select(t => t.ElementId).ToList(), i.StartedAt))
+            .Select(i => new InstanceSummary(i.Id, i.DefinitionKey, i.DefinitionVersion, InstanceState.Of(i), i.Tokens.Select(t => t.ElementId).ToList(), i.StartedAt))
             .ToList());
     }
 
@@ -165,7 +166,7 @@ public static class InstancesApi
                 $"Die Variablen (variables) dürfen höchstens {options.MaxVariablesBytes / 1024} KB groß sein.")
             : null;
 
-    private static async Task<InstanceView> ViewAsync(
+    internal static async Task<InstanceView> ViewAsync(
         WorkflowInstance instance, WorkflowDefinitions definitions, CaseFlowDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken);

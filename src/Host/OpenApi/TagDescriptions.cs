@@ -14,6 +14,7 @@ internal sealed class TagDescriptions : IDocumentFilter
         ["Authentication"] = "Sign-in: how the web app signs in (development or OIDC), the development seed users, the signed-in user.",
         ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
         ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe) and their cases.",
+        ["Incidents (Störungen)"] = "Open incidents of the workflow instances (failed steps): process owners see all, caseworkers those of their cases.",
         ["Lifecycles (Fallarten)"] = "The case kinds with their actions, the roles that take them and the lifecycle diagrams.",
         ["Notifications (Hinweise)"] = "The signed-in user's notices.",
         ["Provider API (Träger)"] =
@@ -21,7 +22,7 @@ internal sealed class TagDescriptions : IDocumentFilter
         ["Providers (Träger)"] = "The provider registry: cooperation agreements and the providers' API keys (process owner).",
         ["Referrals (Übergaben an Träger)"] = "Referrals to providers with their reports and case conferences due, for case managers.",
         ["Tasks (Aufgaben)"] = "User tasks of the workflows: list, claim, give back, complete with the form's variables.",
-        ["Workflow instances (Abläufe)"] = "Running workflows: start one for a case, inspect it, retry a failed step.",
+        ["Workflow instances (Abläufe)"] = "Running workflows: start one for a case, inspect it, retry a failed step, cancel it.",
         ["Workflows (BPMN)"] = "BPMN workflow definitions: upload drafts, validate, publish versions, read the XML.",
     };
 

@@ -7,4 +7,7 @@ public enum InstanceStatus
 
     /// <summary>Every token reached an end event, or a terminate end event ended the instance.</summary>
     Completed,
+
+    /// <summary>Ended by a person (<see cref="WorkflowEngine.Cancel"/>): tasks cancelled, tokens, timers and subscriptions gone.</summary>
+    Cancelled,
 }

@@ -54,6 +54,20 @@ public sealed class WorkflowEngine(WorkflowModel model, IEngineContext context)
     public StepResult RetryIncident(WorkflowInstance instance, Guid incidentId, JsonObject variables) =>
         Resume(instance, step => Resumption.RetryIncident(step, incidentId, variables));
 
+    /// <summary>
+    /// Settles an open incident without running its element again: its token continues at <paramref name="toElementId"/>
+    /// (a task, an intermediate catch event or an end event of this workflow, see <see cref="SkipTargets"/>), the reason journaled.
+    /// </summary>
+    public StepResult SkipIncident(WorkflowInstance instance, Guid incidentId, string toElementId, string reason) =>
+        Resume(instance, step => Resumption.SkipIncident(step, incidentId, toElementId, reason));
+
+    /// <summary>
+    /// Ends a running instance for the given reason: open tasks cancelled, tokens, timers and subscriptions removed,
+    /// open incidents settled. <see cref="EngineConflictException"/> when the instance already ended.
+    /// </summary>
+    public StepResult Cancel(WorkflowInstance instance, string reason) =>
+        Resume(instance, step => Cancellation.CancelInstance(step, reason));
+
     private StepResult Resume(WorkflowInstance instance, Action<Step> wake)
     {
         var step = Step.For(Model, Context, instance);

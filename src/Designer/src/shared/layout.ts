@@ -24,6 +24,7 @@ export function mountShell(app: AppName, onSignOut: () => void): Shell {
   const nav = h('nav', { 'aria-label': 'Bereiche' },
     h('ul', {},
       h('li', {}, link('/tasks/', 'Aufgaben (tasks)', app === 'tasks')),
+      h('li', {}, h('a', { href: '/tasks/#/incidents' }, 'Störungen (incidents)')),
       user?.roles.includes('ProcessOwner') ? h('li', {}, link('/designer/', 'Designer (workflows)', app === 'designer')) : null,
       h('li', {}, h('a', { href: '/swagger' }, 'API (Swagger)'))));
   const account = user

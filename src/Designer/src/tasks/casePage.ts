@@ -1,9 +1,10 @@
 import { api, json } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
+import { incidentActions } from './incidentActions';
 import { renderInstance } from './instanceDiagram';
 import { kindNames } from './labels';
-import { caseHref, inboxHref } from './routes';
+import { caseHref, inboxHref, incidentsHref } from './routes';
 import { CaseItem, CustomerCase, HistoryEntry, InstanceSummary } from './types';
 
 /** The case page: state, allowed actions (with why not), the action form, history, running instances, provider referrals. */
@@ -44,7 +45,7 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
     : h('p', {}, 'Noch kein Verlauf (no history yet).');
 
   const running = instances.filter(i => i.status !== 'Completed' && i.status !== 'Cancelled');
-  const instanceSections = await Promise.all(running.map(i => renderInstance(i.id, 'h3')));
+  const instanceSections = await Promise.all(running.map(i => renderInstance(i.id, 'h3', instance => incidentActions(shell, instance, rerender))));
 
   const referrals = customerCases.filter(c => c.referral);
   const referralPart = referrals.length > 0
@@ -60,7 +61,8 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
 
   replace(shell.main, heading,
     h('p', {}, h('a', { href: inboxHref() }, 'Zurück zu den Aufgaben (back to inbox)'), ' · ',
-      h('a', { href: inboxHref(new URLSearchParams({ caseId: kase.id })) }, 'Aufgaben dieses Falls (tasks of this case)')),
+      h('a', { href: inboxHref(new URLSearchParams({ caseId: kase.id })) }, 'Aufgaben dieses Falls (tasks of this case)'), ' · ',
+      h('a', { href: incidentsHref() }, 'Störungen (incidents)')),
     summary,
     h('h2', {}, 'Aktionen (actions)'), actionsTable, actionForm,
     h('h2', {}, 'Verlauf (history)'), historyTable,

@@ -7,9 +7,14 @@ import { InstanceItem } from './types';
 
 /**
  * One running instance: the workflow version's diagram (bpmn-js NavigatedViewer, bpmn.io watermark kept) with the
- * elements it waits at marked, and the same as a text list (the accessible alternative).
+ * elements it waits at marked, and the same as a text list (the accessible alternative); `controls` adds what may
+ * be done about it (the case page: the incidents with retry and cancel).
  */
-export async function renderInstance(instanceId: string, headingLevel: 'h3'): Promise<HTMLElement> {
+export async function renderInstance(
+  instanceId: string,
+  headingLevel: 'h3',
+  controls: (instance: InstanceItem) => HTMLElement | null = () => null,
+): Promise<HTMLElement> {
   const instance = await api<InstanceItem>(`/api/instances/${instanceId}`);
   const title = `${instance.definitionKey} Version ${instance.definitionVersion} – ${instance.status}`;
   const canvas = h('div', { class: 'instance-canvas' });
@@ -19,9 +24,7 @@ export async function renderInstance(instanceId: string, headingLevel: 'h3'): Pr
     instance.waitingAt.length > 0
       ? h('ul', { class: 'waiting-list' }, ...instance.waitingAt.map(w => h('li', {}, h('strong', {}, w.name), ` (${w.elementId}, ${w.for})`)))
       : h('p', {}, 'nichts (nothing)'),
-    instance.incidents.some(i => !i.resolvedAt)
-      ? h('ul', { class: 'overdue' }, ...instance.incidents.filter(i => !i.resolvedAt).map(i => h('li', {}, `Störung (incident) bei ${i.elementId}: ${i.message}`)))
-      : null,
+    controls(instance),
     canvas);
   const xml = await api<string>(`/api/workflows/${encodeURIComponent(instance.definitionKey)}/versions/${instance.definitionVersion}`, { headers: { accept: 'application/xml' } });
   // The viewer measures its container: draw after the section is in the document.

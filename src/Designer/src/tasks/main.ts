@@ -2,11 +2,12 @@ import { startApp } from '../shared/app';
 import { Shell } from '../shared/layout';
 import { renderCasePage } from './casePage';
 import { renderInbox } from './inboxPage';
+import { renderIncidents } from './incidentsPage';
 import { currentRoute, inboxHref } from './routes';
 import { renderTaskPage } from './taskPage';
 import './tasks.css';
 
-// The task inbox (staff): my and my role's tasks, claim/unclaim/complete with a form, the case page (hash routes).
+// The task inbox (staff): my and my role's tasks, claim/unclaim/complete with a form, the case page, the incidents (hash routes).
 startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async shell => {
   let pending: string | null = null;
   const show = async (): Promise<void> => {
@@ -23,6 +24,8 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
         });
       } else if (route.page === 'case') {
         await renderCasePage(shell, route.id, () => void show());
+      } else if (route.page === 'incidents') {
+        await renderIncidents(shell, route.query, () => void show());
       } else {
         await renderInbox(shell, route.query, () => void show());
       }

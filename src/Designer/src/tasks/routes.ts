@@ -1,8 +1,9 @@
-/** Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>. */
+/** Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>, #/incidents?page. */
 export type Route =
   | { page: 'inbox'; query: URLSearchParams }
   | { page: 'task'; id: string }
-  | { page: 'case'; id: string };
+  | { page: 'case'; id: string }
+  | { page: 'incidents'; query: URLSearchParams };
 
 export function currentRoute(): Route {
   const hash = location.hash.replace(/^#/, '') || '/';
@@ -15,9 +16,13 @@ export function currentRoute(): Route {
   if (kase) {
     return { page: 'case', id: kase[1] };
   }
+  if (path === '/incidents') {
+    return { page: 'incidents', query: new URLSearchParams(search ?? '') };
+  }
   return { page: 'inbox', query: new URLSearchParams(search ?? '') };
 }
 
 export const taskHref = (id: string): string => `#/task/${id}`;
 export const caseHref = (id: string): string => `#/case/${id}`;
 export const inboxHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/?${query}` : '#/');
+export const incidentsHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/incidents?${query}` : '#/incidents');

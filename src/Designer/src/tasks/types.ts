@@ -69,6 +69,8 @@ export interface InstanceItem {
   status: string;
   waitingAt: Wait[];
   incidents: { id: string; elementId: string; message: string; resolvedAt: string | null }[];
+  /** Where the token of an open incident may go on instead (empty without an open incident). */
+  skipTargets: { id: string; name: string }[];
 }
 
 export interface CustomerCase {
@@ -84,4 +86,19 @@ export interface CustomerCase {
     nextReportDue: string | null;
     reportOverdueDays: number;
   } | null;
+}
+
+export interface IncidentItem {
+  id: string;
+  instanceId: string;
+  workflowKey: string;
+  workflowVersion: number;
+  elementId: string;
+  elementName: string;
+  message: string;
+  since: string;
+  attempts: number;
+  caseId: string | null;
+  caseKind: string | null;
+  customerNumber: string | null;
 }

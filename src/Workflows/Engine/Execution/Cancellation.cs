@@ -1,6 +1,6 @@
 namespace CaseFlow.Workflows.Engine.Execution;
 
-/// <summary>Takes waits away: a token's timers and subscriptions, its open task, or everything (terminate).</summary>
+/// <summary>Takes waits away: a token's timers and subscriptions, its open task, or everything (terminate, cancel).</summary>
 internal static class Cancellation
 {
     /// <summary>Deletes the timers and message subscriptions of a token.</summary>
@@ -24,6 +24,27 @@ internal static class Cancellation
         step.Instance.Subscriptions.Clear();
         step.Incidents.CloseAll(Why);
         step.Log("instance.terminated", elementId, Why);
+    }
+
+    /// <summary>A person ends the instance: like a terminate end event, but the instance counts as cancelled, with the reason journaled.</summary>
+    public static void CancelInstance(Step step, string reason)
+    {
+        if (step.Instance.Status != InstanceStatus.Running)
+        {
+            throw new EngineConflictException(step.Instance.Status == InstanceStatus.Completed
+                ? "Die Instanz ist bereits abgeschlossen (already completed)."
+                : "Die Instanz ist bereits abgebrochen (already cancelled).");
+        }
+
+        const string Why = "Instanz abgebrochen (instance cancelled).";
+        Cancel(step, step.Instance.Tasks, Why);
+        step.Instance.Tokens.Clear();
+        step.Instance.Timers.Clear();
+        step.Instance.Subscriptions.Clear();
+        step.Incidents.CloseAll(Why);
+        step.Instance.Status = InstanceStatus.Cancelled;
+        step.Instance.EndedAt = step.Now;
+        step.Log("instance.cancelled", null, Why, reason: reason);
     }
 
     private static void Cancel(Step step, IEnumerable<HumanTask> tasks, string why)

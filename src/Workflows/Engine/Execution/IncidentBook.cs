@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseFlow.Workflows.Bpmn;
 
 namespace CaseFlow.Workflows.Engine.Execution;
 
@@ -17,6 +18,16 @@ internal sealed class IncidentBook(Step step)
         step.RemoveToken(token);
         step.Log("incident.retried", incident.ElementId, $"Erneuter Versuch (retry) Nr. {incident.Attempts + 1}: {incident.Message}");
         step.Enqueue(new Arrival(token.Id, incident.ElementId, token.ArrivedVia));
+    }
+
+    /// <summary>Settles the incident without running its element again: the token goes on at the chosen element instead.</summary>
+    public void Skip(Incident incident, Token token, FlowNode target, string reason)
+    {
+        step.RemoveToken(token);
+        incident.ResolvedAt = step.Now;
+        incident.ResolvedBy = step.ActorName;
+        step.Log("incident.skipped", incident.ElementId, $"Übersprungen (skipped), weiter bei (continue at) {target.DisplayName} ({target.Id}).", reason: reason);
+        step.Enqueue(new Arrival(token.Id, target.Id, null));
     }
 
     /// <summary>The element of the arrival ran without failure.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CaseFlow.Workflows.Engine.Execution;
 
 /// <summary>
-/// Wakes a waiting token: a completed task, a delivered message, a retried incident. Each checks that the
+/// Wakes a waiting token: a completed task, a delivered message, a retried or skipped incident. Each checks that the
 /// wait still exists (else <see cref="EngineConflictException"/>) before it changes anything.
 /// </summary>
 internal static class Resumption
@@ -51,6 +51,25 @@ internal static class Resumption
 
     public static void RetryIncident(Step step, Guid incidentId, JsonObject variables)
     {
+        var (incident, token) = OpenIncident(step, incidentId);
+        step.Merge(variables);
+        step.Incidents.Retry(incident, token);
+    }
+
+    /// <summary>Moves the incident's token to another element (see <see cref="SkipTargets.Problem"/>) and runs on from there.</summary>
+    public static void SkipIncident(Step step, Guid incidentId, string toElementId, string reason)
+    {
+        if (SkipTargets.Problem(step.Model, toElementId) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(toElementId));
+        }
+
+        var (incident, token) = OpenIncident(step, incidentId);
+        step.Incidents.Skip(incident, token, step.Model.Node(toElementId), reason);
+    }
+
+    private static (Incident Incident, Token Token) OpenIncident(Step step, Guid incidentId)
+    {
         var incident = step.Instance.Incidents.Find(incident => incident.Id == incidentId)
             ?? throw new EngineConflictException($"Der Vorfall {incidentId} gehört nicht zu dieser Workflow-Instanz (incident not found).");
         if (!incident.IsOpen)
@@ -61,8 +80,6 @@ internal static class Resumption
         var token = step.Token(incident.TokenId) is { Wait: TokenWait.Incident } waiting
             ? waiting
             : throw new EngineConflictException("Am Vorfall wartet kein Token mehr (no waiting token).");
-
-        step.Merge(variables);
-        step.Incidents.Retry(incident, token);
+        return (incident, token);
     }
 }

@@ -1,0 +1,69 @@
+using CaseFlow.Host.Auth;
+using CaseFlow.Host.Engine;
+using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Workflows;
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Engine;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>Skips a failed step: the incident's token goes on at a chosen element instead of running the step again.</summary>
+public static class IncidentSkipApi
+{
+    public sealed record SkipIncidentRequest(string? ToElementId = null, string? Reason = null);
+
+    public static IEndpointRouteBuilder MapIncidentSkipApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/instances/{id:guid}/incidents/{incidentId:guid}/skip", Skip).WithName("SkipIncident")
+            .WithTags("Workflow instances (Abläufe)").RequireAuthorization()
+            .WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
+            .WithSummary("Settles an incident without running its step again: the token continues at the chosen element; reason journaled.");
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> Skip(
+        Guid id, Guid incidentId, SkipIncidentRequest? request, HttpContext http, ActorResolver actors, InstanceRunner runner,
+        InstanceAccess access, WorkflowDefinitions definitions, CaseFlowDbContext db, CancellationToken cancellationToken)
+    {
+        var instance = await runner.LoadAsync(id, cancellationToken);
+        var incident = instance?.Incidents.Find(i => i.Id == incidentId);
+        if (instance is null || incident is null)
+        {
+            return Problems.NotFound($"Störung (incident) {incidentId} der Instanz {id} nicht gefunden.");
+        }
+
+        var actor = await actors.ResolveAsync(http.User, cancellationToken);
+        if (!actor.HasRole(Roles.ProcessOwner) && await access.CheckAsync(instance, actor, forAction: true, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var reason = request?.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > InstanceCancellationApi.MaxReasonLength)
+        {
+            return Problems.Invalid("reason", $"Ein Grund (reason) ist nötig, höchstens {InstanceCancellationApi.MaxReasonLength} Zeichen.");
+        }
+
+        var target = request?.ToElementId?.Trim();
+        var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken);
+        var targetProblem = string.IsNullOrEmpty(target)
+            ? "Das Ziel (toElementId) fehlt: die Element-ID, bei der der Ablauf weiterlaufen soll."
+            : workflow is null
+                ? $"Die Workflow-Version {instance.DefinitionKey} v{instance.DefinitionVersion} fehlt (definition missing)."
+                : SkipTargets.Problem(workflow.Model, target);
+        if (targetProblem is not null)
+        {
+            return Problems.Invalid("toElementId", targetProblem);
+        }
+
+        if (!incident.IsOpen)
+        {
+            return Problems.Conflict("Die Störung ist bereits behoben (incident already resolved).");
+        }
+
+        await runner.StepAsync(instance, actor, (engine, i) => engine.SkipIncident(i, incidentId, target!, reason), cancellationToken);
+        await runner.SaveAsync(cancellationToken);
+        return TypedResults.Ok(await InstancesApi.ViewAsync(instance, definitions, db, runner.Now, cancellationToken));
+    }
+}

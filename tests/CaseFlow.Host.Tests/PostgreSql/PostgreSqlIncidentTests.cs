@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Tests.Infrastructure;
+using static CaseFlow.Host.Tests.Infrastructure.Api;
+using static CaseFlow.Host.Tests.Infrastructure.Flow;
+
+namespace CaseFlow.Host.Tests.PostgreSql;
+
+/// <summary>The incidents list query, the derived status and cancelling on a real PostgreSQL server.</summary>
+[Trait("Category", "PostgreSql")]
+public sealed class PostgreSqlIncidentTests : IClassFixture<PostgreSqlDatabase>, IDisposable
+{
+    private readonly CaseFlowApp app;
+
+    public PostgreSqlIncidentTests(PostgreSqlDatabase database) =>
+        app = new CaseFlowApp(DatabaseProvider.PostgreSql, database.ConnectionString);
+
+    [Fact]
+    public async Task An_incident_is_listed_with_its_customer_number_and_leaves_the_list_when_the_instance_is_cancelled_on_postgresql()
+    {
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var customerNumber = $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: customerNumber));
+        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
+        var owner = await app.SignInAsync("owner.process");
+
+        var listed = await owner.GetAsync($"/api/incidents?caseId={caseId}");
+
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        Assert.Equal(customerNumber, (await ReadArrayAsync(listed)).Single()!["customerNumber"]!.GetValue<string>());
+        Assert.Equal("Incident", (await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/instances"))).Single()!["status"]!.GetValue<string>());
+        var cancelled = await ifk.PostAsJsonAsync($"/api/instances/{instanceId}/cancel", new { reason = "Fehlstart" });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Empty(await ReadArrayAsync(await owner.GetAsync($"/api/incidents?caseId={caseId}")));
+        Assert.Equal("Cancelled", (await InstanceAsync(ifk, instanceId))["status"]!.GetValue<string>());
+    }
+
+    public void Dispose() => app.Dispose();
+}
