@@ -23,30 +23,28 @@ public static class IncidentSkipApi
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> Skip(
-        Guid id, Guid incidentId, SkipIncidentRequest? request, HttpContext http, ActorResolver actors, InstanceRunner runner,
-        InstanceAccess access, WorkflowDefinitions definitions, CaseFlowDbContext db, CancellationToken cancellationToken)
+        Guid id, Guid incidentId, SkipIncidentRequest? request, [AsParameters] InstanceRepair repair)
     {
-        var instance = await runner.LoadAsync(id, cancellationToken);
+        var instance = await repair.Runner.LoadAsync(id, repair.CancellationToken);
         var incident = instance?.Incidents.Find(i => i.Id == incidentId);
         if (instance is null || incident is null)
         {
             return Problems.NotFound($"Störung (incident) {incidentId} der Instanz {id} nicht gefunden.");
         }
 
-        var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        if (!actor.HasRole(Roles.ProcessOwner) && await access.CheckAsync(instance, actor, forAction: true, cancellationToken) is { } denied)
+        var (actor, denied) = await repair.AuthorizeAsync(instance);
+        if (denied is not null)
         {
             return denied;
         }
 
-        var reason = request?.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > InstanceCancellationApi.MaxReasonLength)
+        if (InstanceRepair.ReasonProblem(request?.Reason, out var reason) is { } invalid)
         {
-            return Problems.Invalid("reason", $"Ein Grund (reason) ist nötig, höchstens {InstanceCancellationApi.MaxReasonLength} Zeichen.");
+            return invalid;
         }
 
         var target = request?.ToElementId?.Trim();
-        var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken);
+        var workflow = await repair.Definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, repair.CancellationToken);
         var targetProblem = string.IsNullOrEmpty(target)
             ? "Das Ziel (toElementId) fehlt: die Element-ID, bei der der Ablauf weiterlaufen soll."
             : workflow is null
@@ -62,8 +60,6 @@ public static class IncidentSkipApi
             return Problems.Conflict("Die Störung ist bereits behoben (incident already resolved).");
         }
 
-        await runner.StepAsync(instance, actor, (engine, i) => engine.SkipIncident(i, incidentId, target!, reason), cancellationToken);
-        await runner.SaveAsync(cancellationToken);
-        return TypedResults.Ok(await InstancesApi.ViewAsync(instance, definitions, db, runner.Now, cancellationToken));
+        return await repair.CommitAsync(instance, actor, (engine, i) => engine.SkipIncident(i, incidentId, target!, reason));
     }
 }

@@ -11,8 +11,6 @@ namespace CaseFlow.Host.Api;
 /// <summary>Ends a workflow instance by hand (e.g. one stuck in an incident nobody can fix), with a journaled reason.</summary>
 public static class InstanceCancellationApi
 {
-    public const int MaxReasonLength = 1000;
-
     public sealed record CancelInstanceRequest(string? Reason = null);
 
     public static IEndpointRouteBuilder MapInstanceCancellationApi(this IEndpointRouteBuilder endpoints)
@@ -25,25 +23,23 @@ public static class InstanceCancellationApi
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> Cancel(
-        Guid id, CancelInstanceRequest? request, HttpContext http, ActorResolver actors, InstanceRunner runner, InstanceAccess access,
-        WorkflowDefinitions definitions, CaseFlowDbContext db, CancellationToken cancellationToken)
+        Guid id, CancelInstanceRequest? request, [AsParameters] InstanceRepair repair)
     {
-        var instance = await runner.LoadAsync(id, cancellationToken);
+        var instance = await repair.Runner.LoadAsync(id, repair.CancellationToken);
         if (instance is null)
         {
             return Problems.NotFound($"Workflow-Instanz {id} nicht gefunden.");
         }
 
-        var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        if (!actor.HasRole(Roles.ProcessOwner) && await access.CheckAsync(instance, actor, forAction: true, cancellationToken) is { } denied)
+        var (actor, denied) = await repair.AuthorizeAsync(instance);
+        if (denied is not null)
         {
             return denied;
         }
 
-        var reason = request?.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
+        if (InstanceRepair.ReasonProblem(request?.Reason, out var reason) is { } invalid)
         {
-            return Problems.Invalid("reason", $"Ein Grund (reason) ist nötig, höchstens {MaxReasonLength} Zeichen.");
+            return invalid;
         }
 
         if (instance.Status != InstanceStatus.Running)
@@ -53,8 +49,6 @@ public static class InstanceCancellationApi
                 : "Die Instanz ist bereits abgebrochen (already cancelled).");
         }
 
-        await runner.StepAsync(instance, actor, (engine, i) => engine.Cancel(i, reason), cancellationToken);
-        await runner.SaveAsync(cancellationToken);
-        return TypedResults.Ok(await InstancesApi.ViewAsync(instance, definitions, db, runner.Now, cancellationToken));
+        return await repair.CommitAsync(instance, actor, (engine, i) => engine.Cancel(i, reason));
     }
 }

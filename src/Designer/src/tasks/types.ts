@@ -1,4 +1,4 @@
-/** The API shapes the task inbox and the case page read (see ../shared/docs/api.md). */
+/** The API shapes the task inbox and the case page read (see docs/http-api.md and the OpenAPI document /swagger/v1/swagger.json). */
 
 export interface TaskItem {
   id: string;
