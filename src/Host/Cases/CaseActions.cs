@@ -1,3 +1,4 @@
+using CaseFlow.Host.Engine;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Workflows.Access;
@@ -11,11 +12,16 @@ namespace CaseFlow.Host.Cases;
 /// <summary>
 /// The one use case "perform a case action": load the case for the actor, check access, let the case's lifecycle
 /// perform the action, stage what it produced (journal, follow-ups, outbox; the lifecycle counts the outcome) and
-/// commit once. The Cases API and the provider API call <see cref="PerformAsync"/>; a workflow's <c>case.fire</c>
+/// commit once, with the moved <c>cf:dueDate</c> timers of the case's instances (<see cref="CaseTimerRearming"/>). The Cases API and the provider API call <see cref="PerformAsync"/>; a workflow's <c>case.fire</c>
 /// calls <see cref="StageInStep"/>, whose changes the <c>InstanceRunner</c> commits with the rest of the step.
 /// </summary>
 public sealed class CaseActions(
-    CaseFlowDbContext db, CaseLifecycles lifecycles, CaseOutcomeWriter outcomes, ProviderDirectory providers, TimeProvider clock)
+    CaseFlowDbContext db,
+    CaseLifecycles lifecycles,
+    CaseOutcomeWriter outcomes,
+    ProviderDirectory providers,
+    CaseTimerRearming timers,
+    TimeProvider clock)
 {
     /// <summary>Performs the action and, if it was taken, commits it: the commit point of every case action request.</summary>
     public async Task<CaseActionResult> PerformAsync(CaseActionRequest request, CancellationToken cancellationToken)
@@ -53,6 +59,7 @@ public sealed class CaseActions(
         var result = Stage(lifecycle, scene, request.Action, request.Input);
         if (result is CaseActionResult.Done)
         {
+            await timers.StageAsync(@case, customer, request.Actor.UserName, scene.Now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

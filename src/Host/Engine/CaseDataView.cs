@@ -1,12 +1,15 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Customers;
 
 namespace CaseFlow.Host.Engine;
 
 /// <summary>
 /// The case as workflow expressions see it (<c>case.*</c>): ids, state and caseworkers, and of the customer
-/// only what routing needs (profile, age). No names, no health or addiction details.
+/// only what routing needs (profile, age); of the bFM file the dates timers follow (<c>case.bfm.acceptedAt</c>,
+/// <c>case.bfm.nextReviewDue</c>). No names, no health or addiction details.
 /// </summary>
 public static class CaseDataView
 {
@@ -25,5 +28,12 @@ public static class CaseDataView
             ["age"] = customer.AgeOn(DateOnly.FromDateTime(now)),
             ["severelyDisabled"] = customer.SeverelyDisabled,
         },
+        ["bfm"] = @case.Bfm is { } bfm ? Bfm(bfm) : null,
+    };
+
+    private static JsonObject Bfm(BfmDetails bfm) => new()
+    {
+        ["acceptedAt"] = bfm.AcceptedAt?.ToString("O", CultureInfo.InvariantCulture),
+        ["nextReviewDue"] = bfm.NextReviewDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 }

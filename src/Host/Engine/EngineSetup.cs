@@ -23,6 +23,7 @@ public static class EngineSetup
         services.AddSingleton(options);
         services.AddSingleton<TaskCandidates>();
         services.AddScoped<CaseOutcomeWriter>();
+        services.AddScoped<CaseTimerRearming>();
         services.AddScoped<CaseActions>();
         services.AddScoped<InstanceRunner>();
         services.AddScoped<InstanceAccess>();

@@ -58,7 +58,7 @@ internal sealed class ModelBuilder(string key = "test-flow")
     public ModelBuilder MessageCatch(string id, MessageDefinition message) =>
         Add(id, (incoming, outgoing) => new IntermediateCatchEvent { Id = id, Message = message, Incoming = incoming, Outgoing = outgoing });
 
-    /// <summary>A boundary timer; <paramref name="timer"/> is a duration (<c>P5D</c>) or a cycle (<c>R/P1D</c>, <c>R3/P1D</c>).</summary>
+    /// <summary>A boundary timer; <paramref name="timer"/> is a duration (<c>P5D</c>), a cycle (<c>R/P1D</c>, <c>R3/P1D</c>) or <c>=</c> and a cf:dueDate expression.</summary>
     public ModelBuilder Boundary(string id, string attachedTo, string timer, bool interrupting = true) =>
         Add(id, (incoming, outgoing) => new BoundaryEvent
         {
@@ -116,6 +116,11 @@ internal sealed class ModelBuilder(string key = "test-flow")
 
     private static TimerDefinition Timer(string text)
     {
+        if (text.StartsWith('='))
+        {
+            return TimerDefinition.At(Expression.Parse(text[1..]));
+        }
+
         if (!text.StartsWith('R'))
         {
             return new TimerDefinition(IsoDuration.Parse(text), false, null);

@@ -41,6 +41,7 @@ internal static class ElementRules
         [Tags.UserTask] = Set("candidateRole", "assignee", "dueIn", "formKey"),
         [Tags.ServiceTask] = Set("action", "trigger", "reason", "assignee", "text", "dueIn", "message"),
         [Tags.Message] = Set("correlationKey"),
+        [Tags.TimerEventDefinition] = Set("dueDate"),
     };
 
     private static readonly Dictionary<string, string> Hints = new(StringComparer.Ordinal)

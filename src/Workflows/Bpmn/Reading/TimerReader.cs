@@ -6,13 +6,21 @@ using static CaseFlow.Workflows.Bpmn.Reading.BpmnNames;
 
 namespace CaseFlow.Workflows.Bpmn.Reading;
 
-/// <summary>Reads a <c>timerEventDefinition</c>: <c>timeDuration</c> (ISO 8601 duration) or <c>timeCycle</c> (<c>R/P3M</c>, <c>R4/P3M</c>).</summary>
+/// <summary>
+/// Reads a <c>timerEventDefinition</c>: <c>timeDuration</c> (ISO 8601 duration), <c>timeCycle</c> (<c>R/P3M</c>, <c>R4/P3M</c>)
+/// or the <c>cf:dueDate</c> expression (see <see cref="DueDateReader"/>).
+/// </summary>
 internal static partial class TimerReader
 {
     private const string Examples = "Beispiele: P6M (6 Monate), P14D (14 Tage), PT12H (12 Stunden).";
 
     public static TimerDefinition? Read(XElement definition, string ownerId, ProblemList problems)
     {
+        if (CfAttribute(definition, "dueDate") is { } dueDate)
+        {
+            return DueDateReader.Read(definition, dueDate, ownerId, problems);
+        }
+
         var parts = definition.Elements().Where(e => IsBpmn(e) && e.Name.LocalName is "timeDuration" or "timeCycle" or "timeDate").ToList();
         if (parts.Count != 1)
         {

@@ -79,6 +79,7 @@ internal static class Gateways
         }
 
         var keys = targets.Select(target => MessageOf(target) is { } message ? WaitStates.CorrelationKey(step, message) : null).ToList();
+        var dues = targets.Select(target => target is IntermediateCatchEvent { Timer: { } timer } ? TimerDue.Of(step, target.Id, timer) : default).ToList();
         step.Park(arrival, TokenWait.EventGateway);
         for (var i = 0; i < targets.Count; i++)
         {
@@ -88,7 +89,7 @@ internal static class Gateways
             }
             else
             {
-                WaitStates.Schedule(step, targets[i].Id, ((IntermediateCatchEvent)targets[i]).Timer!, arrival.TokenId);
+                WaitStates.Schedule(step, targets[i].Id, ((IntermediateCatchEvent)targets[i]).Timer!, dues[i], arrival.TokenId);
             }
         }
     }

@@ -66,6 +66,7 @@ internal static class Services
         }
 
         step.Log("case.fire.done", task.Id, $"Aktion '{trigger}' ausgeführt (done).", reason: reason);
+        ExpressionTimers.Rearm(step);
     }
 
     private static void FollowUp(Step step, ServiceTask task)

@@ -10,6 +10,7 @@ internal static class WaitStates
     public static void OpenTask(Step step, UserTask node, Arrival arrival)
     {
         var assignee = node.Assignee is null ? null : StepExpressions.RequiredText(step, node.Assignee, "Zuständige Person (assignee)");
+        var boundaries = BoundaryDues(step, node);
         step.Park(arrival, TokenWait.UserTask);
         var task = new HumanTask
         {
@@ -33,22 +34,24 @@ internal static class WaitStates
             ["dueAt"] = task.DueAt?.ToString("O", CultureInfo.InvariantCulture),
         };
         step.Log("task.created", node.Id, task.Name, EngineJson.Text(data));
-        ArmBoundaries(step, node, arrival.TokenId);
+        ArmBoundaries(step, boundaries, arrival.TokenId);
     }
 
     /// <summary>A receive task or message catch event: the token waits for the message (the key is computed now).</summary>
     public static void AwaitMessage(Step step, FlowNode node, MessageDefinition message, Arrival arrival)
     {
         var key = CorrelationKey(step, message);
+        var boundaries = BoundaryDues(step, node);
         step.Park(arrival, TokenWait.Message);
         Subscribe(step, node.Id, message, key, arrival.TokenId);
-        ArmBoundaries(step, node, arrival.TokenId);
+        ArmBoundaries(step, boundaries, arrival.TokenId);
     }
 
     public static void AwaitTimer(Step step, IntermediateCatchEvent node, TimerDefinition timer, Arrival arrival)
     {
+        var due = TimerDue.Of(step, node.Id, timer);
         step.Park(arrival, TokenWait.Timer);
-        Schedule(step, node.Id, timer, arrival.TokenId);
+        Schedule(step, node.Id, timer, due, arrival.TokenId);
     }
 
     public static string CorrelationKey(Step step, MessageDefinition message) =>
@@ -68,9 +71,9 @@ internal static class WaitStates
         step.Log("message.awaited", elementId, $"Wartet auf Nachricht (message) '{message.Name}', Schlüssel (key) '{key}'.");
     }
 
-    public static void Schedule(Step step, string elementId, TimerDefinition timer, Guid tokenId)
+    /// <summary>Adds the timer at its due time (computed with <see cref="TimerDue"/> before the token parks, so a failure parks nothing).</summary>
+    public static void Schedule(Step step, string elementId, TimerDefinition timer, DateTime due, Guid tokenId)
     {
-        var due = timer.Duration.AddTo(step.Now);
         step.Instance.Timers.Add(new WorkflowTimer
         {
             InstanceId = step.Instance.Id,
@@ -79,15 +82,19 @@ internal static class WaitStates
             DueAt = due,
             RemainingRepetitions = timer.IsCycle && timer.Repetitions is int count ? Math.Max(0, count - 1) : null,
         });
-        step.Log("timer.scheduled", elementId, $"Timer {timer} fällig (due) {due.ToString("O", CultureInfo.InvariantCulture)}.");
+        step.Log("timer.scheduled", elementId, $"Timer {timer} fällig (due) {TimerDue.Text(due)}.");
     }
 
+    /// <summary>The due times of the task's boundary timers, computed before anything of the task exists.</summary>
+    private static List<(BoundaryEvent Boundary, DateTime Due)> BoundaryDues(Step step, FlowNode node) =>
+        step.Model.BoundariesOf(node.Id).Select(boundary => (boundary, TimerDue.Of(step, boundary.Id, boundary.Timer))).ToList();
+
     /// <summary>The boundary timers of a task start when the task starts.</summary>
-    private static void ArmBoundaries(Step step, FlowNode node, Guid tokenId)
+    private static void ArmBoundaries(Step step, List<(BoundaryEvent Boundary, DateTime Due)> boundaries, Guid tokenId)
     {
-        foreach (var boundary in step.Model.BoundariesOf(node.Id))
+        foreach (var (boundary, due) in boundaries)
         {
-            Schedule(step, boundary.Id, boundary.Timer, tokenId);
+            Schedule(step, boundary.Id, boundary.Timer, due, tokenId);
         }
     }
 }

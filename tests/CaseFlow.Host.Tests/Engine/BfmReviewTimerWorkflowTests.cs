@@ -1,0 +1,75 @@
+using System.Net;
+using CaseFlow.Host.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static CaseFlow.Host.Tests.Infrastructure.Api;
+using static CaseFlow.Host.Tests.Infrastructure.Flow;
+
+namespace CaseFlow.Host.Tests.Engine;
+
+/// <summary>One clock: the review timer of the shipped bfm-referral follows the case's agreed nextReviewDue.</summary>
+public sealed class BfmReviewTimerWorkflowTests : IDisposable
+{
+    private readonly string database = CaseFlowApp.NewSqliteFile();
+    private readonly TestClock clock = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly CaseFlowApp app;
+
+    public BfmReviewTimerWorkflowTests() => app = new CaseFlowApp(database, clock);
+
+    [Fact]
+    public async Task The_review_timer_fires_at_the_agreed_date_and_moves_with_every_new_agreed_date()
+    {
+        var (caseId, instanceId, fm) = await InSteeringAsync(nextReviewDue: InMonths(app, 3));
+        var agreed = InMonths(app, 3);
+        Assert.Equal(Midnight(agreed), await ReviewTimerAsync(instanceId));
+
+        var moved = InMonths(app, 5);
+        await ActOkAsync(fm, caseId, "review", new { data = new { nextReviewDue = moved } });
+        Assert.Equal(Midnight(moved), await ReviewTimerAsync(instanceId));
+        var note = await app.InDatabaseAsync(db => db.Journal
+            .Where(j => j.SubjectId == instanceId && j.Action == "timer.moved").Select(j => j.Note).SingleAsync());
+        Assert.Contains($"von {agreed}T00:00:00.0000000Z auf {moved}T00:00:00.0000000Z", note);
+
+        var refused = await ActAsync(fm, caseId, "review", new { data = new { nextReviewDue = InMonths(app, 60) } });
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(Midnight(moved), await ReviewTimerAsync(instanceId));
+
+        clock.Advance(Midnight(moved) - clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1));
+        await app.ProcessEngineAsync();
+        Assert.Equal(["Task_Review", "Task_Steering"], await WaitingAtAsync(fm, instanceId));
+        Assert.Null(await ReviewTimerAsync(instanceId));
+
+        var next = InMonths(app, 4);
+        await CompleteAtAsync(fm, caseId, "Task_Review", new { nextReviewDue = next });
+        Assert.Equal(Midnight(next), await ReviewTimerAsync(instanceId));
+    }
+
+    private async Task<(Guid CaseId, Guid InstanceId, HttpClient Fm)> InSteeringAsync(string nextReviewDue)
+    {
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var fm = await app.SignInAsync("fm.schulz");
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
+        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
+        await CompleteAtAsync(fm, caseId, "Task_Intake", new { accepted = true, workingAlliance = true });
+        await CompleteAtAsync(fm, caseId, "Task_Assessment");
+        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", nextReviewDue });
+        Assert.Equal(["Task_Steering"], await WaitingAtAsync(fm, instanceId));
+        return (caseId, instanceId, fm);
+    }
+
+    private Task<DateTime?> ReviewTimerAsync(Guid instanceId) =>
+        app.InDatabaseAsync(db => db.WorkflowTimers
+            .Where(t => t.InstanceId == instanceId && t.ElementId == "Timer_Review").Select(t => (DateTime?)t.DueAt).SingleOrDefaultAsync());
+
+    private static DateTime Midnight(string day) => DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    public void Dispose()
+    {
+        app.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
