@@ -8,19 +8,20 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Host.Engine;
 
 /// <summary>
-/// One clock: after a case action through the Cases or provider API changed the case, the <c>cf:dueDate</c> timers of
-/// the case's running instances follow the new case data. Staged in the action's unit of work, so they move in the
-/// same transaction as the change (or not at all).
+/// One clock: after a case action changed the case (through the Cases or provider API, or a workflow's <c>case.fire</c>),
+/// the <c>cf:dueDate</c> timers of the case's running instances follow the new case data. Staged in the action's unit
+/// of work, so they move in the same transaction as the change (or not at all).
 /// </summary>
 public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions definitions)
 {
-    public async Task StageAsync(Case @case, Customer customer, string actor, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Moves the timers of the case's running instances (but <paramref name="except"/>, which moved its own in its step).</summary>
+    public async Task StageAsync(Case @case, Customer customer, string actor, DateTime now, CancellationToken cancellationToken, Guid? except = null)
     {
         var instances = await db.WorkflowInstances
             .Include(i => i.Tokens)
             .Include(i => i.Timers)
             .AsSplitQuery()
-            .Where(i => i.CaseId == @case.Id && i.Status == InstanceStatus.Running)
+            .Where(i => i.CaseId == @case.Id && i.Status == InstanceStatus.Running && i.Id != except)
             .ToListAsync(cancellationToken);
         if (instances.Count == 0)
         {

@@ -26,6 +26,7 @@ public sealed class InstanceRunner(
     CaseActions actions,
     OutboxWriter outbox,
     ProviderDirectory providers,
+    CaseTimerRearming timers,
     TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -40,6 +41,7 @@ public sealed class InstanceRunner(
         Describe(activity, instance);
         db.WorkflowInstances.Add(instance);
         Stage(instance, result);
+        await FollowCaseAsync(instance, result, actor, cancellationToken);
         return instance;
     }
 
@@ -65,7 +67,9 @@ public sealed class InstanceRunner(
         var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken)
             ?? throw new InvalidOperationException($"Workflow {instance.DefinitionKey} v{instance.DefinitionVersion} of instance {instance.Id} is missing.");
         var engine = await EngineForAsync(workflow, instance.CaseId, actor, cancellationToken);
-        Stage(instance, step(engine, instance));
+        var result = step(engine, instance);
+        Stage(instance, result);
+        await FollowCaseAsync(instance, result, actor, cancellationToken);
     }
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
@@ -94,6 +98,19 @@ public sealed class InstanceRunner(
         var catalog = await providers.CatalogForAsync(@case, cancellationToken);
         var context = new HostEngineContext(actions, @case, customer, catalog, actor, Now);
         return new WorkflowEngine(workflow.Model, context);
+    }
+
+    /// <summary>A <c>case.fire</c> of the step changed the case: the case's other running instances move their <c>cf:dueDate</c> timers too.</summary>
+    private async Task FollowCaseAsync(WorkflowInstance instance, StepResult result, Actor actor, CancellationToken cancellationToken)
+    {
+        if (instance.CaseId is not { } caseId || !result.Journal.Exists(entry => entry.Action == "case.fire.done"))
+        {
+            return;
+        }
+
+        var @case = await db.Cases.FirstAsync(c => c.Id == caseId, cancellationToken);
+        var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId, cancellationToken);
+        await timers.StageAsync(@case, customer, actor.UserName, Now, cancellationToken, except: instance.Id);
     }
 
     /// <summary>Ids and the model's names only: the span carries no variables.</summary>

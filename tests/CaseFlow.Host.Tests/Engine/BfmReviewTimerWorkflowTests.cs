@@ -1,5 +1,6 @@
 using System.Net;
 using CaseFlow.Host.Tests.Infrastructure;
+using CaseFlow.Host.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
 using static CaseFlow.Host.Tests.Infrastructure.Flow;
@@ -42,6 +43,38 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         await CompleteAtAsync(fm, caseId, "Task_Review", new { nextReviewDue = next });
         Assert.Equal(Midnight(next), await ReviewTimerAsync(instanceId));
     }
+
+    [Fact]
+    public async Task A_case_fire_in_another_workflow_moves_the_review_timer_in_the_same_step()
+    {
+        var (caseId, instanceId, fm) = await InSteeringAsync(nextReviewDue: InMonths(app, 3));
+        var owner = await app.SignInAsync("owner.process");
+        Assert.Equal(HttpStatusCode.Created, (await TestWorkflows.UploadAsync(owner, ReviewNow)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync("/api/workflows/review-now/publish", null)).StatusCode);
+        await StartAsync(fm, "review-now", caseId);
+
+        var moved = InMonths(app, 4);
+        await CompleteAtAsync(fm, caseId, "Task_Now", new { nextReviewDue = moved });
+
+        Assert.Equal(Midnight(moved), await ReviewTimerAsync(instanceId));
+        Assert.Equal(1, await app.InDatabaseAsync(db => db.Journal.CountAsync(j => j.SubjectId == instanceId && j.Action == "timer.moved")));
+    }
+
+    /// <summary>A second bFM workflow that documents a review: start -> task (FM) -> case.fire review -> end.</summary>
+    private const string ReviewNow = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:cf="urn:caseflow:bpmn:1" id="Defs" targetNamespace="urn:test">
+          <bpmn:process id="review-now" name="Überprüfung jetzt" cf:caseKind="bfm">
+            <bpmn:startEvent id="Start" />
+            <bpmn:userTask id="Task_Now" name="Überprüfung vorziehen" cf:candidateRole="FM" />
+            <bpmn:serviceTask id="Fire" cf:action="case.fire" cf:trigger="review" />
+            <bpmn:endEvent id="End" />
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Now" />
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Now" targetRef="Fire" />
+            <bpmn:sequenceFlow id="Flow_3" sourceRef="Fire" targetRef="End" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
 
     private async Task<(Guid CaseId, Guid InstanceId, HttpClient Fm)> InSteeringAsync(string nextReviewDue)
     {

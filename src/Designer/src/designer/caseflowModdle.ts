@@ -17,6 +17,7 @@ export const caseflowModdle = {
       properties: [attr('action'), attr('trigger'), attr('reason'), attr('text'), attr('message')],
     },
     { name: 'MessageProperties', extends: ['bpmn:Message'], properties: [attr('correlationKey')] },
+    { name: 'TimerProperties', extends: ['bpmn:TimerEventDefinition'], properties: [attr('dueDate')] },
   ],
   enumerations: [],
   associations: [],

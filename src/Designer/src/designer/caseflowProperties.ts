@@ -10,8 +10,8 @@ import {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Element = any;
 
-/** Where a field's attribute lives: on the element itself, its process, or the message it refers to. */
-type Target = 'self' | 'process' | 'message';
+/** Where a field's attribute lives: on the element itself, its process, the message it refers to, or its timer. */
+type Target = 'self' | 'process' | 'message' | 'timer';
 
 interface FieldProps {
   element: Element;
@@ -40,7 +40,12 @@ function messageOf(element: Element): any {
   return bo.messageRef ?? bo.eventDefinitions?.find((d: any) => is(d, 'bpmn:MessageEventDefinition'))?.messageRef;
 }
 
+function timerOf(element: Element): any {
+  return getBusinessObject(element).eventDefinitions?.find((d: any) => is(d, 'bpmn:TimerEventDefinition'));
+}
+
 function targetOf(target: Target, element: Element, canvas: any): any {
+  if (target === 'timer') return timerOf(element);
   return target === 'process' ? processOf(element, canvas) : target === 'message' ? messageOf(element) : getBusinessObject(element);
 }
 
@@ -156,6 +161,10 @@ function entriesFor(element: Element, canvas: any): Record<string, unknown>[] {
   if (message) {
     entries.push(text('cf-correlationKey', `Korrelationsschlüssel (correlation key) der Nachricht ${message.name ?? message.id}`, 'message',
       'correlationKey', 'Ausdruck; leer: case.id'));
+  }
+  if (timerOf(element)) {
+    entries.push(text('cf-dueDate', 'Fällig am (due date, Ausdruck)', 'timer', 'dueDate',
+      'Statt einer Dauer: Datum aus den Falldaten, z. B. case.bfm.nextReviewDue; dann kein timeDuration/timeCycle'));
   }
   if (is(bo, 'bpmn:SequenceFlow') && is(bo.sourceRef, 'bpmn:ExclusiveGateway')) {
     entries.push({ id: 'cf-condition', component: ConditionField, isEdited: isTextFieldEntryEdited });
