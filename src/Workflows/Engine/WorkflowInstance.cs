@@ -13,7 +13,7 @@ public sealed class WorkflowInstance
 
     public required string DefinitionKey { get; init; }
 
-    public required int DefinitionVersion { get; init; }
+    public required int DefinitionVersion { get; set; }
 
     /// <summary>The case the workflow works on (the target of <c>case.fire</c> and of <c>case.*</c> in expressions).</summary>
     public Guid? CaseId { get; init; }
