@@ -82,25 +82,25 @@ public static class WorkflowMigrationApi
         var instance = await runner.LoadAsync(id, cancellationToken);
         if (instance is null || instance.DefinitionVersion != from.Version)
         {
-            return new Outcome(id, instance?.CaseId, WorkflowMigrationView.Refused, [], ["Die Instanz wurde inzwischen geändert (conflict)."]);
+            return new Outcome(id, instance?.CaseId, WorkflowMigrationView.Refused, [], ["Die Instanz wurde inzwischen geändert (conflict)."], []);
         }
 
         var plan = MigrationPlanner.Plan(instance, from.Model, to.Model, to.Version, mapping);
         if (!plan.CanMigrate || dryRun)
         {
             db.ChangeTracker.Clear();
-            return new Outcome(id, instance.CaseId, plan.CanMigrate ? WorkflowMigrationView.Migrate : WorkflowMigrationView.Refused, plan.Moves, plan.Reasons);
+            return new Outcome(id, instance.CaseId, plan.CanMigrate ? WorkflowMigrationView.Migrate : WorkflowMigrationView.Refused, plan.Moves, plan.Reasons, plan.Unresolved);
         }
 
         try
         {
             db.Journal.Add(MigrationApplier.Apply(instance, plan, to.Model, actor.UserName, runner.Now));
             await runner.SaveAsync(cancellationToken);
-            return new Outcome(id, instance.CaseId, WorkflowMigrationView.Migrated, plan.Moves, []);
+            return new Outcome(id, instance.CaseId, WorkflowMigrationView.Migrated, plan.Moves, [], []);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Outcome(id, instance.CaseId, WorkflowMigrationView.Refused, plan.Moves, ["Die Instanz wurde gleichzeitig geändert (conflict); bitte erneut versuchen."]);
+            return new Outcome(id, instance.CaseId, WorkflowMigrationView.Refused, plan.Moves, ["Die Instanz wurde gleichzeitig geändert (conflict); bitte erneut versuchen."], []);
         }
         finally
         {

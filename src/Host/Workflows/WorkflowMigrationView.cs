@@ -12,5 +12,7 @@ public sealed record WorkflowMigrationView(string Key, int FromVersion, int ToVe
     public const string Migrated = "migrated";
     public const string Refused = "refused";
 
-    public sealed record InstanceOutcome(Guid InstanceId, Guid? CaseId, string Outcome, IReadOnlyList<ElementMove> Moves, IReadOnlyList<string> Reasons);
+    /// <summary>One instance; <paramref name="Unmapped"/> are its old elements that need a (different) mapping entry.</summary>
+    public sealed record InstanceOutcome(
+        Guid InstanceId, Guid? CaseId, string Outcome, IReadOnlyList<ElementMove> Moves, IReadOnlyList<string> Reasons, IReadOnlyList<string> Unmapped);
 }

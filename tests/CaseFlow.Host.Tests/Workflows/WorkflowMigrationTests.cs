@@ -99,6 +99,7 @@ public sealed class WorkflowMigrationTests : AppTest
         {
             Assert.Equal("refused", outcome["outcome"]!.GetValue<string>());
             Assert.Contains("Task_Talk", outcome["reasons"]![0]!.GetValue<string>());
+            Assert.Equal(["Task_Talk"], outcome["unmapped"]!.AsArray().Select(id => id!.GetValue<string>()));
         }
 
         var instance = await InstanceAsync(ifk, instanceId);

@@ -32,6 +32,7 @@ public sealed class MigrationTests
 
         Assert.False(unmapped.CanMigrate);
         Assert.Contains(unmapped.Reasons, reason => reason.Contains("'work'", StringComparison.Ordinal) && reason.Contains("mapping required", StringComparison.Ordinal));
+        Assert.Equal(["work"], unmapped.Unresolved);
         Assert.True(mapped.CanMigrate);
         Assert.Equal([new ElementMove("work", "review")], mapped.Moves);
     }

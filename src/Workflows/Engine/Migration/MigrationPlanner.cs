@@ -15,6 +15,7 @@ public static class MigrationPlanner
     {
         var moves = new List<ElementMove>();
         var reasons = new List<string>();
+        var unresolved = new List<string>();
         if (instance.Status != InstanceStatus.Running)
         {
             reasons.Add($"Die Instanz läuft nicht mehr (status {instance.Status}).");
@@ -26,6 +27,7 @@ public static class MigrationPlanner
             if (problem is not null)
             {
                 reasons.Add(problem);
+                unresolved.Add(elementId);
             }
             else if (target != elementId || mapping.ContainsKey(elementId))
             {
@@ -33,7 +35,7 @@ public static class MigrationPlanner
             }
         }
 
-        var plan = new MigrationPlan(instance.Id, instance.DefinitionVersion, toVersion, moves, reasons);
+        var plan = new MigrationPlan(instance.Id, instance.DefinitionVersion, toVersion, moves, reasons, unresolved);
         if (reasons.Count == 0)
         {
             reasons.AddRange(StructureProblems(instance, to, plan));
