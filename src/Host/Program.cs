@@ -51,6 +51,7 @@ app.MapCustomerCasesApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapWorkflowsApi();
+app.MapWorkflowMigrationApi();
 app.MapInstancesApi();
 app.MapInstanceCancellationApi();
 app.MapIncidentSkipApi();

@@ -11,7 +11,8 @@ public sealed record WorkflowSummary(
 {
     public sealed record DraftInfo(string Name, string ContentHash, DateTime CreatedAt, string CreatedBy);
 
-    public sealed record VersionInfo(int Version, string Name, string ContentHash, DateTime PublishedAt, string PublishedBy);
+    /// <summary>A published version; <paramref name="RunningInstances"/> counts its instances still running (incidents included).</summary>
+    public sealed record VersionInfo(int Version, string Name, string ContentHash, DateTime PublishedAt, string PublishedBy, int RunningInstances);
 
     /// <summary>A stored definition without its XML.</summary>
     internal sealed record Row(
@@ -19,7 +20,7 @@ public sealed record WorkflowSummary(
         DateTime CreatedAt, string CreatedBy, DateTime? PublishedAt, string? PublishedBy);
 
     /// <summary>One summary per key, ordered by key; name and case kind from the latest published version, else the draft.</summary>
-    internal static List<WorkflowSummary> Of(IEnumerable<Row> rows) =>
+    internal static List<WorkflowSummary> Of(IEnumerable<Row> rows, IReadOnlyDictionary<(string Key, int Version), int> running) =>
         rows.GroupBy(r => r.Key)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
@@ -33,7 +34,7 @@ public sealed record WorkflowSummary(
                     head.CaseKind,
                     published.LastOrDefault()?.Version,
                     draft is null ? null : new DraftInfo(draft.Name, draft.ContentHash, draft.CreatedAt, draft.CreatedBy),
-                    [.. published.Select(r => new VersionInfo(r.Version, r.Name, r.ContentHash, r.PublishedAt!.Value, r.PublishedBy!))]);
+                    [.. published.Select(r => new VersionInfo(r.Version, r.Name, r.ContentHash, r.PublishedAt!.Value, r.PublishedBy!, running.GetValueOrDefault((r.Key, r.Version))))]);
             })
             .ToList();
 }

@@ -3,6 +3,7 @@ using CaseFlow.Host.Auth;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Bpmn;
+using CaseFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,8 @@ public static class WorkflowsApi
     public static IEndpointRouteBuilder MapWorkflowsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/workflows").WithTags("Workflows (BPMN)").RequireAuthorization();
-        group.MapGet("/", List).WithName("ListWorkflows").WithSummary("Every workflow key with its name, case kind, draft and published versions.");
+        group.MapGet("/", List).WithName("ListWorkflows")
+            .WithSummary("Every workflow key with its name, case kind, draft and published versions (each with runningInstances).");
         group.MapPost("/", Upload).WithName("UploadWorkflow").WithMetadata(new XmlBodyDocumentation())
             .WithSummary("Uploads a BPMN 2.0 file as the draft of its key (process owners). 400 with problems:[{elementId,message}] when invalid.");
         group.MapPost("/validate", Validate).WithName("ValidateWorkflow").WithMetadata(new XmlBodyDocumentation())
@@ -40,7 +42,12 @@ public static class WorkflowsApi
             .Select(d => new WorkflowSummary.Row(
                 d.Key, d.Version, d.Status, d.Name, d.CaseKind, d.ContentHash, d.CreatedAt, d.CreatedBy, d.PublishedAt, d.PublishedBy))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(WorkflowSummary.Of(rows));
+        var running = await db.WorkflowInstances.AsNoTracking()
+            .Where(i => i.Status == InstanceStatus.Running)
+            .GroupBy(i => new { i.DefinitionKey, i.DefinitionVersion })
+            .Select(g => new { g.Key.DefinitionKey, g.Key.DefinitionVersion, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(WorkflowSummary.Of(rows, running.ToDictionary(r => (r.DefinitionKey, r.DefinitionVersion), r => r.Count)));
     }
 
     private static async Task<Results<Created<DraftView>, ProblemHttpResult>> Upload(

@@ -12,9 +12,9 @@ public sealed class HumanTask
 
     public Guid? CaseId { get; init; }
 
-    public required string ElementId { get; init; }
+    public required string ElementId { get; set; }
 
-    public required string Name { get; init; }
+    public required string Name { get; set; }
 
     /// <summary>Role (e.g. <c>FM</c>) or queue (e.g. <c>queue:VM-U25-aB</c>) whose members may claim the task.</summary>
     public string? CandidateRole { get; init; }

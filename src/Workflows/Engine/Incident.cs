@@ -9,7 +9,7 @@ public sealed class Incident
 
     public required Guid TokenId { get; init; }
 
-    public required string ElementId { get; init; }
+    public required string ElementId { get; set; }
 
     /// <summary>What went wrong, for the operator and the caseworker (German, with the English term where helpful).</summary>
     public required string Message { get; set; }

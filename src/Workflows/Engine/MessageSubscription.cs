@@ -10,7 +10,7 @@ public sealed class MessageSubscription
     public required Guid TokenId { get; init; }
 
     /// <summary>The receive task or message catch event.</summary>
-    public required string ElementId { get; init; }
+    public required string ElementId { get; set; }
 
     public required string MessageName { get; init; }
 

@@ -13,7 +13,8 @@ public sealed class WorkflowInstance
 
     public required string DefinitionKey { get; init; }
 
-    public required int DefinitionVersion { get; init; }
+    /// <summary>The published version the instance runs on; only a migration (<see cref="Migration.MigrationApplier"/>) changes it.</summary>
+    public required int DefinitionVersion { get; set; }
 
     /// <summary>The case the workflow works on (the target of <c>case.fire</c> and of <c>case.*</c> in expressions).</summary>
     public Guid? CaseId { get; init; }

@@ -11,7 +11,7 @@ public sealed class WorkflowTimer
     public required Guid TokenId { get; init; }
 
     /// <summary>The timer catch event or boundary event.</summary>
-    public required string ElementId { get; init; }
+    public required string ElementId { get; set; }
 
     public required DateTime DueAt { get; set; }
 

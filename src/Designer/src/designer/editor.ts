@@ -11,6 +11,7 @@ import { CaseFlowPropertiesModule } from './caseflowProperties';
 import { caseflowModdle } from './caseflowModdle';
 import { compareDefinitions, renderComparison } from './compare';
 import { lint, LintProblem } from './lint';
+import { renderMigrationOffer } from './migration';
 import { ProblemList } from './problems';
 import { download, openXml, workflows } from './workflowApi';
 
@@ -33,6 +34,7 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
   const panelElement = h('div', { class: 'properties' });
   const elementSelect = h('select', { id: 'element-select' });
   const compareSection = h('section', { class: 'compare', 'aria-labelledby': 'compare-heading', hidden: true });
+  const migrationSection = h('section', { class: 'migration', 'aria-labelledby': 'migration-heading', hidden: true });
   const source = h('p', { class: 'hint' }, summary.draft
     ? `Geöffnet: Entwurf (draft) von ${summary.draft.createdBy}.`
     : `Geöffnet: Version ${summary.latestVersion}. Speichern legt einen Entwurf (draft) an.`);
@@ -82,6 +84,7 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
     try {
       const published = await workflows.publish(currentKey());
       shell.status(`Version ${published.version} von ${published.key} veröffentlicht (published).`);
+      await renderMigrationOffer(shell, migrationSection, published.key, published.version, flowNodes());
     } catch (error) {
       shell.error(error);
     }
@@ -124,12 +127,15 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
   replace(shell.main, heading, source, toolbar, chooser,
     h('div', { class: 'editor' }, canvasElement,
       h('aside', { class: 'properties-aside', 'aria-label': 'Eigenschaften (properties)' }, panelElement)),
-    problems.section, compareSection);
+    problems.section, compareSection, migrationSection);
 
   await modeler.importXML(xml);
   modeler.get('canvas').zoom('fit-viewport');
   fixAccessibility(canvasElement);
 
+  const flowNodes = () => modeler.get('elementRegistry')
+    .filter((e: any) => e.type !== 'label' && e.businessObject?.$instanceOf?.('bpmn:FlowNode'))
+    .map((e: any) => ({ id: e.id, label: `${String(e.type).replace('bpmn:', '')}: ${e.businessObject.name ? `${e.businessObject.name} (${e.id})` : e.id}` }));
   const fillElementSelect = () => {
     const selected = modeler.get('selection').get()[0]?.id ?? '';
     const elements = modeler.get('elementRegistry').filter((e: any) => e.type !== 'label' && e.businessObject?.id && e !== modeler.get('canvas').getRootElement());

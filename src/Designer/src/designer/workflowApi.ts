@@ -1,4 +1,4 @@
-import { api } from '../shared/api';
+import { api, json } from '../shared/api';
 
 // The designer's calls to /api/workflows and /api/lifecycles.
 
@@ -8,7 +8,23 @@ export interface WorkflowSummary {
   caseKind: string | null;
   latestVersion: number | null;
   draft: { name: string; contentHash: string; createdAt: string; createdBy: string } | null;
-  versions: { version: number; name: string; contentHash: string; publishedAt: string; publishedBy: string }[];
+  versions: { version: number; name: string; contentHash: string; publishedAt: string; publishedBy: string; runningInstances: number }[];
+}
+
+/** What a migration does (dry run: migrate/refused) or did (migrated/refused) to each running instance. */
+export interface MigrationAnswer {
+  key: string;
+  fromVersion: number;
+  toVersion: number;
+  dryRun: boolean;
+  instances: {
+    instanceId: string;
+    caseId: string | null;
+    outcome: 'migrate' | 'migrated' | 'refused';
+    moves: { from: string; to: string }[];
+    reasons: string[];
+    unmapped: string[];
+  }[];
 }
 
 export interface BpmnProblem {
@@ -37,6 +53,8 @@ export const workflows = {
   saveDraft: (xml: string) => api<{ key: string }>('/api/workflows', xmlBody(xml)),
   validate: (xml: string) => api<{ valid: boolean; problems: BpmnProblem[] }>('/api/workflows/validate', xmlBody(xml)),
   publish: (key: string) => api<{ key: string; version: number }>(`/api/workflows/${encodeURIComponent(key)}/publish`, { method: 'POST' }),
+  migrate: (key: string, body: { fromVersion: number; toVersion: number; mapping: Record<string, string>; dryRun: boolean }) =>
+    api<MigrationAnswer>(`/api/workflows/${encodeURIComponent(key)}/migrations`, json('POST', body)),
   lifecycles: () => api<Lifecycle[]>('/api/lifecycles'),
 };
 

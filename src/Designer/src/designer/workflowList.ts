@@ -11,7 +11,7 @@ export async function renderWorkflowList(shell: Shell): Promise<void> {
   const table = h('table', { class: 'workflow-table' },
     h('caption', {}, 'Workflows (BPMN) mit veröffentlichten Versionen und Entwurf'),
     h('thead', {}, h('tr', {},
-      ...['Schlüssel (key)', 'Name', 'Fallart (case kind)', 'Versionen (published)', 'Entwurf (draft)', 'Aktionen']
+      ...['Schlüssel (key)', 'Name', 'Fallart (case kind)', 'Versionen (published, laufende Abläufe)', 'Entwurf (draft)', 'Aktionen']
         .map(text => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, ...summaries.map(s => row(shell, s))));
   const form = newWorkflowForm(shell, summaries);
@@ -27,7 +27,7 @@ export async function renderWorkflowList(shell: Shell): Promise<void> {
 }
 
 function row(shell: Shell, s: WorkflowSummary): HTMLTableRowElement {
-  const versions = s.versions.length === 0 ? 'keine' : s.versions.map(v => v.version).join(', ');
+  const versions = s.versions.length === 0 ? 'keine' : s.versions.map(v => `${v.version} (${v.runningInstances} laufend)`).join(', ');
   const draft = s.draft ? `ja, von ${s.draft.createdBy}` : 'nein';
   return h('tr', {},
     h('th', { scope: 'row' }, h('code', {}, s.key)),
