@@ -32,15 +32,10 @@ public static class IncidentSkipApi
             return Problems.NotFound($"Störung (incident) {incidentId} der Instanz {id} nicht gefunden.");
         }
 
-        var (actor, denied) = await repair.AuthorizeAsync(instance);
-        if (denied is not null)
+        var (actor, reason, problem) = await repair.CheckAsync(instance, request?.Reason);
+        if (problem is not null)
         {
-            return denied;
-        }
-
-        if (InstanceRepair.ReasonProblem(request?.Reason, out var reason) is { } invalid)
-        {
-            return invalid;
+            return problem;
         }
 
         var target = request?.ToElementId?.Trim();

@@ -31,15 +31,10 @@ public static class InstanceCancellationApi
             return Problems.NotFound($"Workflow-Instanz {id} nicht gefunden.");
         }
 
-        var (actor, denied) = await repair.AuthorizeAsync(instance);
-        if (denied is not null)
+        var (actor, reason, problem) = await repair.CheckAsync(instance, request?.Reason);
+        if (problem is not null)
         {
-            return denied;
-        }
-
-        if (InstanceRepair.ReasonProblem(request?.Reason, out var reason) is { } invalid)
-        {
-            return invalid;
+            return problem;
         }
 
         if (instance.Status != InstanceStatus.Running)

@@ -19,23 +19,21 @@ public sealed record InstanceRepair(
 {
     public const int MaxReasonLength = 1000;
 
-    /// <summary>The signed-in actor, or the refusal when they may not repair this instance.</summary>
-    public async Task<(Actor Actor, ProblemHttpResult? Denied)> AuthorizeAsync(WorkflowInstance instance)
+    /// <summary>
+    /// The signed-in actor and the trimmed reason, or the refusal: 403 when they may not repair this instance, 400
+    /// naming <c>reason</c> when it is missing or too long.
+    /// </summary>
+    public async Task<(Actor Actor, string Reason, ProblemHttpResult? Problem)> CheckAsync(WorkflowInstance instance, string? reason)
     {
         var actor = await Actors.ResolveAsync(Http.User, CancellationToken);
         var denied = actor.HasRole(Roles.ProcessOwner)
             ? null
             : await Access.CheckAsync(instance, actor, forAction: true, CancellationToken);
-        return (actor, denied);
-    }
-
-    /// <summary>The trimmed reason, or the 400 naming the field when it is missing or too long.</summary>
-    public static ProblemHttpResult? ReasonProblem(string? reason, out string trimmed)
-    {
-        trimmed = reason?.Trim() ?? string.Empty;
-        return trimmed.Length is 0 or > MaxReasonLength
+        var trimmed = reason?.Trim() ?? string.Empty;
+        var problem = denied ?? (trimmed.Length is 0 or > MaxReasonLength
             ? Problems.Invalid("reason", $"Ein Grund (reason) ist nötig, höchstens {MaxReasonLength} Zeichen.")
-            : null;
+            : null);
+        return (actor, trimmed, problem);
     }
 
     /// <summary>Runs the repair as one engine step, commits it and answers with the instance as it is now.</summary>
