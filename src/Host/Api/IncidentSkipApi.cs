@@ -9,20 +9,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CaseFlow.Host.Api;
 
 /// <summary>Skips a failed step: the incident's token goes on at a chosen element instead of running the step again.</summary>
+/// <remarks>Mapped by <see cref="InstanceRepairApi"/>.</remarks>
 public static class IncidentSkipApi
 {
     public sealed record SkipIncidentRequest(string? ToElementId = null, string? Reason = null);
 
-    public static IEndpointRouteBuilder MapIncidentSkipApi(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapPost("/api/instances/{id:guid}/incidents/{incidentId:guid}/skip", Skip).WithName("SkipIncident")
-            .WithTags("Workflow instances (Abläufe)").RequireAuthorization()
-            .WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
-            .WithSummary("Settles an incident without running its step again: the token continues at the chosen element; reason journaled.");
-        return endpoints;
-    }
-
-    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> Skip(
+    internal static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> Skip(
         Guid id, Guid incidentId, SkipIncidentRequest? request, [AsParameters] InstanceRepair repair)
     {
         var instance = await repair.Runner.LoadAsync(id, repair.CancellationToken);

@@ -9,20 +9,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CaseFlow.Host.Api;
 
 /// <summary>Ends a workflow instance by hand (e.g. one stuck in an incident nobody can fix), with a journaled reason.</summary>
+/// <remarks>Mapped by <see cref="InstanceRepairApi"/>.</remarks>
 public static class InstanceCancellationApi
 {
     public sealed record CancelInstanceRequest(string? Reason = null);
 
-    public static IEndpointRouteBuilder MapInstanceCancellationApi(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapPost("/api/instances/{id:guid}/cancel", Cancel).WithName("CancelWorkflowInstance")
-            .WithTags("Workflow instances (Abläufe)").RequireAuthorization()
-            .WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
-            .WithSummary("Cancels a running instance: open tasks cancelled, timers and subscriptions removed, reason journaled.");
-        return endpoints;
-    }
-
-    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> Cancel(
+    internal static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> Cancel(
         Guid id, CancelInstanceRequest? request, [AsParameters] InstanceRepair repair)
     {
         var instance = await repair.Runner.LoadAsync(id, repair.CancellationToken);
