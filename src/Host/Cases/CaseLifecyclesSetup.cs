@@ -5,14 +5,17 @@ using CaseFlow.Workflows.Cases.Referral;
 
 namespace CaseFlow.Host.Cases;
 
-/// <summary>Registers the case lifecycles with their configured rule sets.</summary>
+/// <summary>Registers the case lifecycles with their configured rule sets (one <see cref="RuleBook"/>, reloaded with the configuration).</summary>
 public static class CaseLifecyclesSetup
 {
     public static IServiceCollection AddCaseFlowLifecycles(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<ICaseLifecycle>(new BfmLifecycle(BfmRuleSetOptions.Load(configuration)));
-        services.AddSingleton<ICaseLifecycle>(new OutreachLifecycle(OutreachRuleSetOptions.Load(configuration)));
-        services.AddSingleton<ICaseLifecycle>(new ReferralLifecycle(ReferralRuleSetOptions.Load(configuration)));
+        var rules = RuleBook.Load(configuration);
+        services.AddSingleton(rules);
+        services.AddHostedService<RuleReload>();
+        services.AddSingleton<ICaseLifecycle>(new BfmLifecycle(rules.Bfm));
+        services.AddSingleton<ICaseLifecycle>(new OutreachLifecycle(rules.Outreach));
+        services.AddSingleton<ICaseLifecycle>(new ReferralLifecycle(rules.Referral));
         services.AddSingleton<CaseLifecycles>();
         services.AddSingleton(TimeProvider.System);
         return services;

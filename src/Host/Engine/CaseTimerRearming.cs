@@ -1,8 +1,10 @@
+using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
+using CaseFlow.Workflows.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Engine;
@@ -12,7 +14,7 @@ namespace CaseFlow.Host.Engine;
 /// the <c>cf:dueDate</c> timers of the case's running instances follow the new case data. Staged in the action's unit
 /// of work, so they move in the same transaction as the change (or not at all).
 /// </summary>
-public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions definitions)
+public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions definitions, RuleBook rules)
 {
     /// <summary>Moves the timers of the case's running instances (but <paramref name="except"/>, which moved its own in its step).</summary>
     public async Task StageAsync(Case @case, Customer customer, string actor, DateTime now, CancellationToken cancellationToken, Guid? except = null)
@@ -29,22 +31,16 @@ public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions 
         }
 
         var caseData = CaseDataView.Of(@case, customer, now);
+        var ruleData = RuleValues.Of(rules.At(DateOnly.FromDateTime(now)));
         foreach (var instance in instances)
         {
             var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken);
-            if (workflow is null || !workflow.Model.Nodes.Values.Any(HasDueDateTimer))
+            if (workflow is null || !ExpressionTimers.Has(workflow.Model))
             {
                 continue;
             }
 
-            db.Journal.AddRange(ExpressionTimers.Rearm(workflow.Model, instance, caseData, now, actor));
+            db.Journal.AddRange(ExpressionTimers.Rearm(workflow.Model, instance, caseData, ruleData, now, actor));
         }
     }
-
-    private static bool HasDueDateTimer(CaseFlow.Workflows.Bpmn.FlowNode node) => node switch
-    {
-        CaseFlow.Workflows.Bpmn.BoundaryEvent boundary => boundary.Timer.DueDate is not null,
-        CaseFlow.Workflows.Bpmn.IntermediateCatchEvent catchEvent => catchEvent.Timer?.DueDate is not null,
-        _ => false,
-    };
 }

@@ -4,12 +4,14 @@ using CaseFlow.Host.Referrals;
 namespace CaseFlow.Host.Engine;
 
 /// <summary>
-/// The host's poller (off where <c>Engine:BackgroundProcessing</c> is false): dispatches due timers, relays the
+/// The host's poller (off where <c>Engine:BackgroundProcessing</c> is false): moves the timers that read changed rule
+/// values (<see cref="RuleChangeWatch"/>, at start and after a rule change), dispatches due timers, relays the
 /// outbox to the bus, looks again at messages that waited for a subscriber, every
 /// <see cref="EngineOptions.ReportWatchInterval"/> looks for overdue provider reports and, hourly, deletes old
 /// processed rows. Every host may run it at once.
 /// </summary>
 public sealed class EngineBackgroundService(
+    RuleChangeWatch ruleChanges,
     TimerDispatcher timers,
     OutboxRelay relay,
     MailboxPoller mailbox,
@@ -43,6 +45,7 @@ public sealed class EngineBackgroundService(
 
     private async Task RoundAsync(CancellationToken stoppingToken)
     {
+        await ruleChanges.RunAsync(stoppingToken);
         await timers.DispatchDueAsync(stoppingToken);
         await relay.PublishAllPendingAsync(stoppingToken);
 

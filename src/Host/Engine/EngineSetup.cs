@@ -4,7 +4,7 @@ using CaseFlow.Host.Referrals;
 
 namespace CaseFlow.Host.Engine;
 
-/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer dispatcher, the report watch and the background loop.</summary>
+/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer dispatcher, the rule change watch, the report watch and the background loop.</summary>
 public static class EngineSetup
 {
     public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +24,8 @@ public static class EngineSetup
         services.AddSingleton<TaskCandidates>();
         services.AddScoped<CaseOutcomeWriter>();
         services.AddScoped<CaseTimerRearming>();
+        services.AddScoped<RuleTimerRearming>();
+        services.AddSingleton<RuleChangeWatch>();
         services.AddScoped<CaseActions>();
         services.AddScoped<InstanceRunner>();
         services.AddScoped<InstanceAccess>();

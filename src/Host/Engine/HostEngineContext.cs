@@ -6,17 +6,18 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
+using CaseFlow.Workflows.Rules;
 
 namespace CaseFlow.Host.Engine;
 
 /// <summary>
 /// What one engine step sees in the Host: the loaded (tracked) case and its customer, for referrals the registered
-/// providers, the actor and the time.
+/// providers, the rule values in force (<see cref="RuleBook"/>), the actor and the time.
 /// A <c>case.fire</c> is a case action like one through the Cases API (<see cref="CaseActions.StageInStep"/>): its journal
 /// line, follow-ups and message join the step's unit of work, which the <see cref="InstanceRunner"/> commits.
 /// </summary>
 internal sealed class HostEngineContext(
-    CaseActions actions, Case? @case, Customer? customer, ProviderCatalog providers, Actor actor, DateTime now)
+    CaseActions actions, Case? @case, Customer? customer, ProviderCatalog providers, RuleBook rules, Actor actor, DateTime now)
     : IEngineContext
 {
     public DateTime Now { get; } = now;
@@ -25,6 +26,8 @@ internal sealed class HostEngineContext(
 
     public JsonObject? CaseData(Guid caseId) =>
         @case is not null && customer is not null && @case.Id == caseId ? CaseDataView.Of(@case, customer, Now) : null;
+
+    public JsonObject RuleData() => RuleValues.Of(rules.At(DateOnly.FromDateTime(Now)));
 
     public CaseFireResult FireCaseTrigger(Guid caseId, string trigger, ActionInput input, Actor by)
     {

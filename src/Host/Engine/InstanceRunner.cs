@@ -27,6 +27,7 @@ public sealed class InstanceRunner(
     OutboxWriter outbox,
     ProviderDirectory providers,
     CaseTimerRearming timers,
+    RuleBook rules,
     TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -96,7 +97,7 @@ public sealed class InstanceRunner(
         }
 
         var catalog = await providers.CatalogForAsync(@case, cancellationToken);
-        var context = new HostEngineContext(actions, @case, customer, catalog, actor, Now);
+        var context = new HostEngineContext(actions, @case, customer, catalog, rules, actor, Now);
         return new WorkflowEngine(workflow.Model, context);
     }
 

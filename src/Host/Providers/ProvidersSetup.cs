@@ -15,7 +15,7 @@ public static class ProvidersSetup
             .RequireAuthenticatedUser()
             .RequireClaim(ProviderApiKeyDefaults.ProviderClaim));
         services.AddProviderRateLimiting(ProviderRateLimitOptions.Load(configuration));
-        services.AddSingleton(new ProviderRules(ReferralRuleSetOptions.Load(configuration)));
+        services.AddSingleton(sp => new ProviderRules(sp.GetRequiredService<RuleBook>().Referral));
         services.AddScoped<ProviderDirectory>();
         return services;
     }

@@ -7,23 +7,26 @@ using CaseFlow.Workflows.Expressions;
 namespace CaseFlow.Workflows.Engine;
 
 /// <summary>
-/// One clock: the timers defined by <c>cf:dueDate</c> follow the case data. After a case action changed the case,
-/// the Host calls <see cref="Rearm"/> for each running instance of the case and stages the result with the action;
-/// a workflow's own <c>case.fire</c> re-arms its instance inside the step.
+/// One clock: the timers defined by <c>cf:dueDate</c> follow the case data and the rule values. After a case action
+/// changed the case, the Host calls <see cref="Rearm"/> for each running instance of the case and stages the result with
+/// the action; after a rule change it does the same for every running instance whose timers read <c>rules</c>; a
+/// workflow's own <c>case.fire</c> re-arms its instance inside the step.
 /// </summary>
 public static class ExpressionTimers
 {
     /// <summary>
     /// Moves the instance's due date timers to the dates they give now (see <see cref="TimerMoves"/>); the instance's
-    /// version and time change when a timer moved. Returns the journal lines (none when nothing moved).
+    /// version and time change when a timer moved. Returns the journal lines (none when nothing moved); each carries
+    /// <paramref name="reason"/> (why they moved, e.g. the rule change).
     /// </summary>
-    public static IReadOnlyList<JournalEntry> Rearm(WorkflowModel model, WorkflowInstance instance, JsonObject? caseData, DateTime now, string actor)
+    public static IReadOnlyList<JournalEntry> Rearm(
+        WorkflowModel model, WorkflowInstance instance, JsonObject? caseData, JsonObject ruleData, DateTime now, string actor, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(instance);
         var journal = new List<JournalEntry>();
         var scope = new ExpressionScope(
-            new Dictionary<string, JsonNode?> { ["vars"] = instance.ReadVariables(), ["case"] = caseData },
+            new Dictionary<string, JsonNode?> { ["vars"] = instance.ReadVariables(), ["case"] = caseData, ["rules"] = ruleData },
             new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc), TimeSpan.Zero));
         var moves = new TimerMoves(model, instance, scope, now, (action, elementId, note) => journal.Add(new JournalEntry
         {
@@ -34,6 +37,7 @@ public static class ExpressionTimers
             Action = action,
             ElementId = elementId,
             Note = note,
+            Reason = reason,
             Sequence = journal.Count + 1,
         }));
         if (moves.Apply())
@@ -45,7 +49,24 @@ public static class ExpressionTimers
         return journal;
     }
 
+    /// <summary>
+    /// True when the model has a <c>cf:dueDate</c> timer (on a boundary or catch event); with <paramref name="root"/> only
+    /// one whose expression reads that root (e.g. <c>rules</c>).
+    /// </summary>
+    public static bool Has(WorkflowModel model, string? root = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Nodes.Values.Select(DueDateOf).Any(dueDate => dueDate is not null && (root is null || dueDate.Roots.Contains(root)));
+    }
+
     /// <summary>Inside a step, after its <c>case.fire</c>: the step's own instance follows the changed case.</summary>
     internal static void Rearm(Step step) =>
         new TimerMoves(step.Model, step.Instance, StepExpressions.Scope(step), step.Now, (action, elementId, note) => step.Log(action, elementId, note)).Apply();
+
+    private static Expression? DueDateOf(FlowNode node) => node switch
+    {
+        BoundaryEvent boundary => boundary.Timer.DueDate,
+        IntermediateCatchEvent catchEvent => catchEvent.Timer?.DueDate,
+        _ => null,
+    };
 }

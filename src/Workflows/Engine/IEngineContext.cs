@@ -15,6 +15,9 @@ public interface IEngineContext
     /// <summary>The instance's case as expressions see it (<c>case.id</c>, <c>case.state</c>, <c>case.mainCaseworker</c>, ...); null without a case. Read again after every <c>case.fire</c>.</summary>
     JsonObject? CaseData(Guid caseId);
 
+    /// <summary>The rule values in force at <see cref="Now"/> as expressions see them (<c>rules.bfm.maxDuration</c>, ...; see <see cref="Rules.RuleValues"/>).</summary>
+    JsonObject RuleData();
+
     /// <summary>Takes a lifecycle action on the case; a refusal comes back as <see cref="CaseFireResult.Refused"/>, never as an exception.</summary>
     CaseFireResult FireCaseTrigger(Guid caseId, string trigger, ActionInput input, Actor actor);
 }

@@ -18,6 +18,7 @@ public sealed class Expression
         Text = text;
         this.root = root;
         Type = type;
+        Roots = PathRoots.Of(root);
     }
 
     /// <summary>The source text.</summary>
@@ -25,6 +26,9 @@ public sealed class Expression
 
     /// <summary>The statically known result type (<see cref="ExpressionType.Any"/> when it depends on variables).</summary>
     public ExpressionType Type { get; }
+
+    /// <summary>The roots its paths read (<c>vars</c>, <c>case</c>, <c>rules</c>), e.g. to find the timers a rule change moves.</summary>
+    public IReadOnlySet<string> Roots { get; }
 
     /// <summary>Parses and type-checks; throws <see cref="ExpressionException"/> with the position and a message for process owners.</summary>
     public static Expression Parse(string text)

@@ -48,4 +48,22 @@ public sealed class DueDateTimerTests
 
         AssertProblem(Read(Review(timer)), "Review", "two clocks");
     }
+
+    [Fact]
+    public void A_due_date_from_acceptance_plus_a_rule_value_is_read_as_a_date()
+    {
+        var model = ReadValid(Review("""<bpmn:timerEventDefinition cf:dueDate="date(case.bfm.acceptedAt) + rules.bfm.maxDuration" />"""));
+
+        var dueDate = Assert.IsType<BoundaryEvent>(model.Node("Review")).Timer.DueDate!;
+        Assert.Equal(CaseFlow.Workflows.Expressions.ExpressionType.Date, dueDate.Type);
+        Assert.Contains("rules", dueDate.Roots);
+    }
+
+    [Fact]
+    public void A_due_date_reading_an_unknown_rule_value_is_refused_at_the_timer()
+    {
+        var timer = """<bpmn:timerEventDefinition cf:dueDate="date(case.bfm.acceptedAt) + rules.bfm.maxYears" />""";
+
+        AssertProblem(Read(Review(timer)), "Review", "cf:dueDate", "rules.bfm.maxYears", "unknown rule value");
+    }
 }

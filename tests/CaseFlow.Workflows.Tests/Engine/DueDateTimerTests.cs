@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Engine;
+using CaseFlow.Workflows.Rules;
 
 namespace CaseFlow.Workflows.Tests.Engine;
 
@@ -56,7 +57,7 @@ public sealed class DueDateTimerTests
         var version = run.Instance.Version;
         run.Case["bfm"]!["nextReviewDue"] = "2027-03-01";
 
-        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.Now, "fm.schulz");
+        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz");
 
         Assert.Equal(new DateTime(2027, 3, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
         var entry = Assert.Single(journal);
@@ -71,7 +72,7 @@ public sealed class DueDateTimerTests
         var run = Steering().Start();
         var version = run.Instance.Version;
 
-        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.Now, "fm.schulz");
+        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz");
 
         Assert.Empty(journal);
         Assert.Equal(January15, Assert.Single(run.Instance.Timers).DueAt);
@@ -84,7 +85,7 @@ public sealed class DueDateTimerTests
         var run = Steering().Start();
         run.Case["bfm"]!["nextReviewDue"] = null;
 
-        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.Now, "fm.schulz"));
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
 
         Assert.Equal("timer.unchanged", entry.Action);
         Assert.Equal(January15, Assert.Single(run.Instance.Timers).DueAt);
@@ -97,9 +98,9 @@ public sealed class DueDateTimerTests
         Assert.Equal(1, run.Advance(January15 - FakeEngineContext.Start));
         Assert.Empty(run.Instance.Timers);
 
-        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.Now, "fm.schulz"));
+        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
         run.Case["bfm"]!["nextReviewDue"] = "2027-07-15";
-        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.Now, "fm.schulz"));
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
 
         Assert.Equal("timer.scheduled", entry.Action);
         Assert.Equal(new DateTime(2027, 7, 15, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
@@ -125,5 +126,42 @@ public sealed class DueDateTimerTests
 
         Assert.Equal(new DateTime(2027, 7, 15, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
         Assert.Contains(run.Last.Journal, entry => entry.Action == "timer.scheduled" && entry.ElementId == "review");
+    }
+
+    [Fact]
+    public void A_rule_change_moves_a_timer_that_reads_the_rule_and_journals_why()
+    {
+        var run = new EngineRun(new ModelBuilder()
+            .Start().UserTask("steering")
+            .Boundary("maxDuration", "steering", "=date(case.bfm.acceptedAt) + rules.bfm.maxDuration", interrupting: false)
+            .UserTask("escalate").End()
+            .Chain("start", "steering", "end")
+            .Flow("maxDuration", "escalate")
+            .Flow("escalate", "end", id: "Flow_Escalated")
+            .Build());
+        run.Case["bfm"] = new JsonObject { ["acceptedAt"] = "2026-10-01T08:00:00.0000000Z" };
+        run.Start();
+        Assert.Equal(new DateTime(2028, 10, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
+
+        run.Context.Rules = RuleSets.Defaults with { Bfm = new BfmRuleSet { MaximumDurationMonths = 18 } };
+        const string why = "Regeländerung (rule change): rules.bfm.maxDuration P24M → P18M";
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "caseflow.engine", why));
+
+        Assert.Equal(("timer.moved", "maxDuration", why), (entry.Action, entry.ElementId, entry.Reason));
+        Assert.Contains("von 2028-10-01T00:00:00.0000000Z auf 2028-04-01T00:00:00.0000000Z", entry.Note);
+        Assert.Equal(new DateTime(2028, 4, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
+        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "caseflow.engine", why));
+    }
+
+    [Fact]
+    public void Only_timers_that_read_rules_are_said_to_follow_them()
+    {
+        var byRules = new ModelBuilder().Start().TimerCatch("wait", "=date(case.bfm.acceptedAt) + rules.bfm.maxDuration").End()
+            .Chain("start", "wait", "end").Build();
+        var byCase = new ModelBuilder().Start().TimerCatch("wait", "=case.bfm.nextReviewDue").End().Chain("start", "wait", "end").Build();
+
+        Assert.True(ExpressionTimers.Has(byRules, "rules"));
+        Assert.False(ExpressionTimers.Has(byCase, "rules"));
+        Assert.True(ExpressionTimers.Has(byCase));
     }
 }

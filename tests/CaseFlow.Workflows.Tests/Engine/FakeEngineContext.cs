@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Engine;
+using CaseFlow.Workflows.Rules;
 
 namespace CaseFlow.Workflows.Tests.Engine;
 
@@ -23,6 +24,9 @@ internal sealed class FakeEngineContext : IEngineContext
     public Actor Actor { get; set; } = Fm;
 
     public Dictionary<Guid, JsonObject> Cases { get; } = [];
+
+    /// <summary>The rule sets in force (<c>rules.*</c>); a test may swap them.</summary>
+    public RuleSets Rules { get; set; } = RuleSets.Defaults;
 
     public List<(Guid CaseId, string Trigger, ActionInput Input, Actor Actor)> Fired { get; } = [];
 
@@ -52,6 +56,8 @@ internal sealed class FakeEngineContext : IEngineContext
 
     public JsonObject? CaseData(Guid caseId) =>
         Cases.TryGetValue(caseId, out var data) ? (JsonObject)data.DeepClone() : null;
+
+    public JsonObject RuleData() => RuleValues.Of(Rules);
 
     public CaseFireResult FireCaseTrigger(Guid caseId, string trigger, ActionInput input, Actor actor)
     {

@@ -6,7 +6,7 @@ namespace CaseFlow.Workflows.Tests.Expressions;
 public sealed class TypeCheckTests
 {
     [Theory]
-    [InlineData("accepted = true", 0, "Unbekannter Name 'accepted' (unknown name), erlaubt sind vars, case; gemeint vars.accepted?")]
+    [InlineData("accepted = true", 0, "Unbekannter Name 'accepted' (unknown name), erlaubt sind vars, case, rules; gemeint vars.accepted?")]
     [InlineData("vars.a and customer.age > 3", 11, "unknown name")]
     [InlineData("count = 1", 0, "als Funktion: count(...)")]
     [InlineData("size(vars.tags)", 0, "Unbekannte Funktion 'size' (unknown function), bekannt sind count, now")]

@@ -14,6 +14,7 @@ internal sealed class Step
     private readonly Queue<Arrival> moving = new();
     private JsonObject? caseData;
     private bool caseDataRead;
+    private JsonObject? ruleData;
 
     public Step(WorkflowModel model, IEngineContext context, WorkflowInstance instance, JsonObject variables)
     {
@@ -126,6 +127,9 @@ internal sealed class Step
     }
 
     public void ForgetCaseData() => caseDataRead = false;
+
+    /// <summary>The rule values in force at the step's time, read once per step.</summary>
+    public JsonObject RuleData() => ruleData ??= Context.RuleData();
 
     public void Log(string action, string? elementId, string? note = null, string? data = null, string? reason = null) =>
         Result.Journal.Add(new JournalEntry

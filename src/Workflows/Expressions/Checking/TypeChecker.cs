@@ -1,11 +1,13 @@
 using CaseFlow.Workflows.Expressions.Evaluation;
 using CaseFlow.Workflows.Expressions.Syntax;
+using CaseFlow.Workflows.Rules;
 
 namespace CaseFlow.Workflows.Expressions.Checking;
 
 /// <summary>
 /// Checks a syntax tree before it is ever run: known roots and functions, arity, and operand types that can
-/// never work. Paths are <see cref="Any"/>; their values are checked at runtime.
+/// never work. Paths into <c>vars</c> and <c>case</c> are <see cref="ExpressionType.Any"/> (their values are checked at runtime);
+/// paths into <c>rules</c> must name a known rule value and have its type (<see cref="RulePaths"/>).
 /// </summary>
 internal static class TypeChecker
 {
@@ -40,7 +42,7 @@ internal static class TypeChecker
                 $"Unbekannter Name '{path.Root}' (unknown name), erlaubt sind {string.Join(", ", ExpressionScope.KnownRoots)}{hint}");
         }
 
-        return ExpressionType.Any;
+        return path.Root == RuleValues.Root ? RulePaths.Check(path) : ExpressionType.Any;
     }
 
     private static ExpressionType CheckCall(CallNode call)

@@ -1,3 +1,4 @@
+using CaseFlow.Workflows.Expressions.Checking;
 using CaseFlow.Workflows.Expressions.Syntax;
 
 namespace CaseFlow.Workflows.Expressions.Evaluation;
@@ -18,7 +19,7 @@ internal sealed class Evaluator(string text, ExpressionScope scope)
             {
                 LiteralNode literal => literal.Value,
                 ListNode list => list.Items.Select(Evaluate).ToList(),
-                PathNode path => JsonPaths.ToValue(JsonPaths.Resolve(path, scope), path.Text, Budget),
+                PathNode path => RulePaths.Typed(path, JsonPaths.ToValue(JsonPaths.Resolve(path, scope), path.Text, Budget)),
                 CallNode call => new FunctionCalls(this).Invoke(call),
                 UnaryNode unary => EvaluateUnary(unary),
                 BinaryNode binary => EvaluateBinary(binary),
