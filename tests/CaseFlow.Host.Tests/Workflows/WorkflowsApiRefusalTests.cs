@@ -19,7 +19,20 @@ public sealed class WorkflowsApiRefusalTests : AppTest
         { Unsupported, "Accept", "unsupported element: scriptTask" },
         { BrokenCondition, "Flow_Cond", "invalid condition" },
         { FlowToNowhere, "Flow_3", "dangling flow" },
+        { UnknownRuleValue, "Timer_Max", "Unbekannter Regelwert 'rules.bfm.maxYears' (unknown rule value)" },
     };
+
+    /// <summary>A timer at acceptance plus a rule value the rule sets do not hold.</summary>
+    private static string UnknownRuleValue => Valid().Replace(
+        "<bpmn:serviceTask id=\"Accept\"",
+        """
+        <bpmn:boundaryEvent id="Timer_Max" attachedToRef="Task_Talk" cancelActivity="false">
+          <bpmn:timerEventDefinition cf:dueDate="date(case.bfm.acceptedAt) + rules.bfm.maxYears" />
+        </bpmn:boundaryEvent>
+        <bpmn:sequenceFlow id="Flow_Max" sourceRef="Timer_Max" targetRef="End" />
+        <bpmn:serviceTask id="Accept"
+        """,
+        StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(InvalidFiles))]
