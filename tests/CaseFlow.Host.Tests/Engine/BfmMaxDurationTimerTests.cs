@@ -65,6 +65,31 @@ public sealed class BfmMaxDurationTimerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_check_moved_by_a_rule_change_after_it_was_dispatched_fires_only_at_its_new_date()
+    {
+        var app = Host(maximumDurationMonths: 18);
+        var (caseId, instanceId, fm) = await InSteeringAsync(app);
+        var watch = app.Services.GetRequiredService<RuleChangeWatch>();
+        await watch.RunAsync(CancellationToken.None);
+        var accepted = await AcceptedOnAsync(app, caseId);
+        clock.Advance(Midnight(accepted.AddMonths(18)) - clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1));
+        Assert.Equal(2, await app.Services.GetRequiredService<TimerDispatcher>().DispatchDueAsync(CancellationToken.None));
+
+        var configuration = (IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>();
+        configuration[MaximumDurationMonths] = "30";
+        configuration.Reload();
+        Assert.Equal(1, await watch.RunAsync(CancellationToken.None));
+        await app.ProcessEngineAsync();
+
+        Assert.Equal(["Task_Review", "Task_Steering"], await WaitingAtAsync(fm, instanceId));
+        var due = Midnight(accepted.AddMonths(30));
+        Assert.Equal(due, await MaxDurationTimerAsync(app, instanceId));
+        clock.Advance(due - clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1));
+        await app.ProcessEngineAsync();
+        Assert.Contains("Task_Escalate", await WaitingAtAsync(fm, instanceId));
+    }
+
+    [Fact]
     public async Task A_rule_change_also_changes_what_the_lifecycle_allows()
     {
         var app = Host();
