@@ -45,7 +45,16 @@ public sealed class EngineBackgroundService(
 
     private async Task RoundAsync(CancellationToken stoppingToken)
     {
-        await ruleChanges.RunAsync(stoppingToken);
+        try
+        {
+            await ruleChanges.RunAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Timers must still fire when moving them fails; the watch tries again next round.
+            logger.LogError(e, "Moving the timers after a rule change failed; trying again in {Interval}", options.PollInterval);
+        }
+
         await timers.DispatchDueAsync(stoppingToken);
         await relay.PublishAllPendingAsync(stoppingToken);
 

@@ -25,6 +25,8 @@ public sealed class RuleValueTests
     [InlineData("rules.outreach.queue", ExpressionType.String)]
     [InlineData("rules.referral.targetGroups", ExpressionType.List)]
     [InlineData("date(case.bfm.acceptedAt) + rules.bfm.maxDuration", ExpressionType.Date)]
+    [InlineData("today() - date(vars.start) > rules.referral.reportInterval", ExpressionType.Boolean)]
+    [InlineData("case.customer.age < rules.outreach.maximumAge", ExpressionType.Boolean)]
     public void Rule_paths_are_typed_when_parsed(string text, ExpressionType type)
     {
         Assert.Equal(type, Expression.Parse(text).Type);
@@ -48,6 +50,17 @@ public sealed class RuleValueTests
         var value = Expression.Parse("rules.bfm.maxDuration").Evaluate(Scope(RuleSets.Defaults));
 
         Assert.Equal(new IsoDuration(0, 24, 0, TimeSpan.Zero), value);
+    }
+
+    [Theory]
+    [InlineData("2026-10-01", true)]
+    [InlineData("2026-10-20", false)]
+    public void A_day_count_compares_with_a_rule_interval_in_days(string start, bool overdue)
+    {
+        var scope = new ExpressionScope(
+            new Dictionary<string, JsonNode?> { ["vars"] = new JsonObject { ["start"] = start }, ["rules"] = RuleValues.Of(RuleSets.Defaults) }, Now);
+
+        Assert.Equal(overdue, Expression.Parse("today() - date(vars.start) > rules.referral.reportInterval").IsTrue(scope));
     }
 
     [Fact]

@@ -164,7 +164,7 @@ function entriesFor(element: Element, canvas: any): Record<string, unknown>[] {
   }
   if (timerOf(element)) {
     entries.push(text('cf-dueDate', 'Fällig am (due date, Ausdruck)', 'timer', 'dueDate',
-      'Statt einer Dauer: Datum aus den Falldaten, z. B. case.bfm.nextReviewDue; dann kein timeDuration/timeCycle'));
+      'Statt einer Dauer: Datum aus Falldaten und Regelwerten, z. B. case.bfm.nextReviewDue oder date(case.bfm.acceptedAt) + rules.bfm.maxDuration; dann kein timeDuration/timeCycle'));
   }
   if (is(bo, 'bpmn:SequenceFlow') && is(bo.sourceRef, 'bpmn:ExclusiveGateway')) {
     entries.push({ id: 'cf-condition', component: ConditionField, isEdited: isTextFieldEntryEdited });
