@@ -3,7 +3,7 @@
 
 A folder depends on another when one of its files names a type declared in the other and that namespace is
 visible there (a `using CaseFlow.Host.X` line, or an enclosing namespace); a name after a dot (db.Journal) is a
-member, not a type. Comments and strings are ignored, so
+member, not a type, unless it is an extension method of that namespace (app.MapCasesApi()). Comments and strings are ignored, so
 a `using` kept only for a <see cref> does not count. Migrations (generated) are left out.
 
     python3 tools/folder-graph/folder_graph.py [src/Host] [--top] [--edges]
@@ -29,6 +29,8 @@ COMMENT_OR_STRING = re.compile(
     r'//[^\n]*|/\*.*?\*/|"""(?:.|\n)*?"""|@"(?:[^"]|"")*"|\$?"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\])\'',
     re.DOTALL)
 IDENTIFIER = re.compile(r"(?<![.\w])[A-Z]\w*\b")
+EXTENSION = re.compile(r"\bstatic\s[^(=;{}]*?\b([A-Z]\w*)\s*(?:<[^>()]*>)?\(\s*this\s")
+CALLED_MEMBER = re.compile(r"\.([A-Z]\w*)\b")
 
 
 def read_files(host):
@@ -51,10 +53,13 @@ def fold(namespace, top):
 
 
 def graph(files, top):
-    declared = {}
+    declared, extensions = {}, {}
     for _, namespace, text in files:
-        for name in DECLARATION.findall(COMMENT_OR_STRING.sub(" ", text)):
+        code = COMMENT_OR_STRING.sub(" ", text)
+        for name in DECLARATION.findall(code):
             declared.setdefault(name, set()).add(namespace)
+        for name in EXTENSION.findall(code):
+            extensions.setdefault(name, set()).add(namespace)
 
     edges = {}
     for _, namespace, text in files:
@@ -63,8 +68,9 @@ def graph(files, top):
         parts = namespace.split(".")
         visible.update(".".join(parts[:i]) for i in range(2, len(parts) + 1))
         body = USING.sub(" ", code)
-        for name in set(IDENTIFIER.findall(body)):
-            for target in declared.get(name, ()):
+        used = [(n, declared) for n in set(IDENTIFIER.findall(body))] + [(n, extensions) for n in set(CALLED_MEMBER.findall(body))]
+        for name, catalog in used:
+            for target in catalog.get(name, ()):
                 if target != namespace and target in visible:
                     source, goal = fold(namespace, top), fold(target, top)
                     if source != goal:
