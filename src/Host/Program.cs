@@ -2,6 +2,7 @@ using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.OpenApi;
 using CaseFlow.Host.Persistence;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Workflows.Access;

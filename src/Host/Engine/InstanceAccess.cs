@@ -1,4 +1,4 @@
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Engine;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CaseFlow.Host.Api;
+namespace CaseFlow.Host.Http;
 
 /// <summary>The ProblemDetails (RFC 7807) answers CaseFlow gives, with German titles and the English term beside them.</summary>
 public static class Problems

@@ -1,5 +1,5 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Cases.Referral;
 using Microsoft.AspNetCore.Http.HttpResults;
 

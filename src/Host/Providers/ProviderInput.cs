@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Http;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CaseFlow.Host.Providers;

@@ -1,5 +1,5 @@
 using System.Text;
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Bpmn;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
