@@ -78,7 +78,7 @@ public static class InstancesApi
 
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         return await access.CheckAsync(instance, actor, forAction: false, cancellationToken) is { } denied
-            ? denied
+            ? Problems.For(denied)
             : TypedResults.Ok(await ViewAsync(instance, definitions, db, runner.Now, cancellationToken));
     }
 
@@ -95,7 +95,7 @@ public static class InstancesApi
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         if (await access.CheckAsync(instance, actor, forAction: true, cancellationToken) is { } denied)
         {
-            return denied;
+            return Problems.For(denied);
         }
 
         if (VariablesProblem(request?.Variables, options) is { } tooLarge)

@@ -104,7 +104,7 @@ public static class TasksApi
         var (task, problem) = await gate.ForWorkAsync(id, actor, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         if (InstancesApi.VariablesProblem(request?.Variables, options) is { } tooLarge)
@@ -135,7 +135,7 @@ public static class TasksApi
         var (task, problem) = await gate.ForWorkAsync(id, actor, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         change(task!, actor);
