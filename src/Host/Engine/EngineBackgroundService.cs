@@ -1,4 +1,6 @@
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Consumers;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Referrals;
 
 namespace CaseFlow.Host.Engine;

@@ -1,5 +1,4 @@
 using CaseFlow.Host.Cases;
-using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Referrals;
 
 namespace CaseFlow.Host.Engine;

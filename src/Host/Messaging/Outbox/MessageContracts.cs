@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Messaging.Contracts;
 
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Outbox;
 
 /// <summary>
 /// The contracts CaseFlow puts on the bus, by the name the outbox stores (<see cref="OutboxMessage.MessageType"/>),
