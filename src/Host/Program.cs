@@ -6,6 +6,7 @@ using CaseFlow.Host.Http;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.OpenApi;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Polling;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Referrals;
 using CaseFlow.Host.Setup;
@@ -23,6 +24,7 @@ builder.Services
     .AddCaseFlowHealth()
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
+    .AddCaseFlowPolling(builder.Configuration)
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddScoped<CaseLoader>()

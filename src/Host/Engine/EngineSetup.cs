@@ -1,9 +1,8 @@
 using CaseFlow.Host.Cases;
-using CaseFlow.Host.Referrals;
 
 namespace CaseFlow.Host.Engine;
 
-/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer dispatcher, the report watch and the background loop.</summary>
+/// <summary>Registers the workflow engine's Host side: runner, task candidates, case actions, access checks and the timer dispatcher (the loop that runs it: <c>AddCaseFlowPolling</c>).</summary>
 public static class EngineSetup
 {
     public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, IConfiguration configuration)
@@ -28,12 +27,6 @@ public static class EngineSetup
         services.AddScoped<InstanceAccess>();
         services.AddScoped<TaskGate>();
         services.AddSingleton<TimerDispatcher>();
-        services.AddSingleton<ReportOverdueWatch>();
-        if (options.BackgroundProcessing)
-        {
-            services.AddHostedService<EngineBackgroundService>();
-        }
-
         return services;
     }
 }
