@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Messaging.Contracts;
 
@@ -9,32 +10,39 @@ namespace CaseFlow.Host.Messaging.Outbox;
 /// </summary>
 public static class MessageContracts
 {
-    /// <summary>Contracts that waiting workflow instances receive (by BPMN message name and correlation key).</summary>
-    public static readonly IReadOnlyList<Type> Correlated =
-    [
-        typeof(HandoverRequested), typeof(HandoverConfirmed), typeof(HandoverDeclined), typeof(ProviderReportReceived),
-        typeof(BfmWaived), typeof(WorkflowMessage),
-    ];
+    private static readonly Type[] CorrelatedConstructor = [typeof(string), typeof(Guid?), typeof(Guid?), typeof(string)];
+
+    /// <summary>
+    /// Contracts that waiting workflow instances receive (by BPMN message name and correlation key): every
+    /// <see cref="ICorrelatedMessage"/> of the contracts (<c>CorrelatedMessages.cs</c> and <see cref="WorkflowMessage"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<Type> Correlated = typeof(ICorrelatedMessage).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(ICorrelatedMessage)))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Every contract the relay may publish.</summary>
     public static readonly IReadOnlyDictionary<string, Type> ByName = Correlated
         .Concat([typeof(TaskAssigned), typeof(TaskCompleted), typeof(CaseTransitioned), typeof(FollowUpCreated), typeof(TimerDue)])
         .ToDictionary(t => t.Name, StringComparer.Ordinal);
 
+    /// <summary>The typed correlated contracts by BPMN message name, each made from (correlation key, case, instance, source).</summary>
+    private static readonly IReadOnlyDictionary<string, ConstructorInfo> Typed = Correlated
+        .Where(t => t != typeof(WorkflowMessage))
+        .ToDictionary(
+            t => t.Name,
+            t => t.GetConstructor(CorrelatedConstructor) ?? throw new InvalidOperationException(
+                $"{t.Name} is a correlated message without the constructor (CorrelationKey, CaseId, InstanceId, Source)."),
+            StringComparer.Ordinal);
+
     /// <summary>
     /// The contract for a BPMN message: the typed one when CaseFlow knows the name (e.g. <c>HandoverConfirmed</c>),
     /// otherwise a <see cref="WorkflowMessage"/> that carries the name.
     /// </summary>
     public static ICorrelatedMessage ForWorkflow(string name, string correlationKey, Guid? caseId, Guid? instanceId, string? source) =>
-        name switch
-        {
-            nameof(HandoverRequested) => new HandoverRequested(correlationKey, caseId, instanceId, source),
-            nameof(HandoverConfirmed) => new HandoverConfirmed(correlationKey, caseId, instanceId, source),
-            nameof(HandoverDeclined) => new HandoverDeclined(correlationKey, caseId, instanceId, source),
-            nameof(ProviderReportReceived) => new ProviderReportReceived(correlationKey, caseId, instanceId, source),
-            nameof(BfmWaived) => new BfmWaived(correlationKey, caseId, instanceId, source),
-            _ => new WorkflowMessage(name, correlationKey, caseId, instanceId, source),
-        };
+        Typed.TryGetValue(name, out var typed)
+            ? (ICorrelatedMessage)typed.Invoke([correlationKey, caseId, instanceId, source])
+            : new WorkflowMessage(name, correlationKey, caseId, instanceId, source);
 
     /// <summary>Reads a Guid the engine put into a payload as text.</summary>
     public static Guid? GuidOf(JsonObject payload, string key) =>
