@@ -36,6 +36,10 @@ public static class Problems
         _ => throw new UnreachableException($"Unknown refusal kind {refusal.Kind}."),
     };
 
+    /// <summary>Writes a ProblemDetails answer from middleware that has no endpoint result to return (authentication, rate limiting).</summary>
+    public static Task WriteAsync(HttpContext http, int status, string title, string detail) =>
+        Problem(status, title, detail).ExecuteAsync(http);
+
     public static ProblemHttpResult Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(new ProblemDetails
         {
