@@ -3,8 +3,9 @@
 
 A folder depends on another when one of its files names a type declared in the other and that namespace is
 visible there (a `using CaseFlow.Host.X` line, or an enclosing namespace); a name after a dot (db.Journal) is a
-member, not a type, unless it is an extension method of that namespace (app.MapCasesApi()). Comments and strings are ignored, so
-a `using` kept only for a <see cref> does not count. Migrations (generated) are left out.
+member, not a type, unless it is an extension method of that namespace (app.MapCasesApi()). Comments and strings
+are ignored, so a `using` kept only for a <see cref> does not count. Migrations (EF Core only) are left out.
+It reads the source text, not the compiled code: a rough but quick measure.
 
     python3 tools/folder-graph/folder_graph.py [src/Host] [--top] [--edges]
 
