@@ -26,14 +26,15 @@ public static class MessageContracts
         .Concat([typeof(TaskAssigned), typeof(TaskCompleted), typeof(CaseTransitioned), typeof(FollowUpCreated), typeof(TimerDue)])
         .ToDictionary(t => t.Name, StringComparer.Ordinal);
 
-    /// <summary>The typed correlated contracts by BPMN message name, each made from (correlation key, case, instance, source).</summary>
+    /// <summary>
+    /// The typed correlated contracts a workflow's message of the same name becomes: those made from (correlation key,
+    /// case, instance, source) alone, as in <c>CorrelatedMessages.cs</c>. A contract that needs more is made by its own code.
+    /// </summary>
     private static readonly IReadOnlyDictionary<string, ConstructorInfo> Typed = Correlated
         .Where(t => t != typeof(WorkflowMessage))
-        .ToDictionary(
-            t => t.Name,
-            t => t.GetConstructor(CorrelatedConstructor) ?? throw new InvalidOperationException(
-                $"{t.Name} is a correlated message without the constructor (CorrelationKey, CaseId, InstanceId, Source)."),
-            StringComparer.Ordinal);
+        .Select(t => (t.Name, Constructor: t.GetConstructor(CorrelatedConstructor)))
+        .Where(t => t.Constructor is not null)
+        .ToDictionary(t => t.Name, t => t.Constructor!, StringComparer.Ordinal);
 
     /// <summary>
     /// The contract for a BPMN message: the typed one when CaseFlow knows the name (e.g. <c>HandoverConfirmed</c>),
