@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

@@ -2,9 +2,11 @@ using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.OpenApi;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Polling;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Referrals;
 using CaseFlow.Host.Setup;
@@ -22,6 +24,7 @@ builder.Services
     .AddCaseFlowHealth()
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
+    .AddCaseFlowPolling(builder.Configuration)
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddScoped<CaseLoader>()

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

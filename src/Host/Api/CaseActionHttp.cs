@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;

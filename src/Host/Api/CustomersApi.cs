@@ -1,4 +1,5 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;

@@ -1,5 +1,6 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;

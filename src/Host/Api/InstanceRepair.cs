@@ -1,5 +1,6 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
@@ -30,7 +31,7 @@ public sealed record InstanceRepair(
             ? null
             : await Access.CheckAsync(instance, actor, forAction: true, CancellationToken);
         var trimmed = reason?.Trim() ?? string.Empty;
-        var problem = denied ?? (trimmed.Length is 0 or > MaxReasonLength
+        var problem = (denied is null ? null : Problems.For(denied)) ?? (trimmed.Length is 0 or > MaxReasonLength
             ? Problems.Invalid("reason", $"Ein Grund (reason) ist nötig, höchstens {MaxReasonLength} Zeichen.")
             : null);
         return (actor, trimmed, problem);

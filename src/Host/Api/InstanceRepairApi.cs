@@ -1,3 +1,5 @@
+using CaseFlow.Host.Http;
+
 namespace CaseFlow.Host.Api;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
@@ -77,7 +78,7 @@ public static class InstancesApi
 
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         return await access.CheckAsync(instance, actor, forAction: false, cancellationToken) is { } denied
-            ? denied
+            ? Problems.For(denied)
             : TypedResults.Ok(await ViewAsync(instance, definitions, db, runner.Now, cancellationToken));
     }
 
@@ -94,7 +95,7 @@ public static class InstancesApi
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         if (await access.CheckAsync(instance, actor, forAction: true, cancellationToken) is { } denied)
         {
-            return denied;
+            return Problems.For(denied);
         }
 
         if (VariablesProblem(request?.Variables, options) is { } tooLarge)

@@ -1,4 +1,5 @@
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;

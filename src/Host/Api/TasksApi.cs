@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
@@ -103,7 +104,7 @@ public static class TasksApi
         var (task, problem) = await gate.ForWorkAsync(id, actor, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         if (InstancesApi.VariablesProblem(request?.Variables, options) is { } tooLarge)
@@ -134,7 +135,7 @@ public static class TasksApi
         var (task, problem) = await gate.ForWorkAsync(id, actor, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         change(task!, actor);

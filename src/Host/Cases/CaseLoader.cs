@@ -1,11 +1,10 @@
 using System.Security.Claims;
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
+using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Cases;
@@ -18,13 +17,13 @@ public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseL
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (@case is null)
         {
-            return LoadedCase.Failed(Problems.NotFound($"Fall {id} nicht gefunden."));
+            return LoadedCase.Failed(Refusal.NotFound($"Fall {id} nicht gefunden."));
         }
 
         var actor = await actors.ResolveAsync(user, cancellationToken);
         if (!CaseAccessPolicy.CanRead(@case, actor))
         {
-            return LoadedCase.Failed(Problems.Forbidden(
+            return LoadedCase.Failed(Refusal.Forbidden(
                 "Sie haben keinen Zugriff auf diesen Fall: nur die Betreuenden und wer ihn nach der Fallart sehen darf, z. B. FM-Vertretungen und FM-Betreuung bei FM-Fällen, aB-pAp bei aufsuchender Beratung (need to know)."));
         }
 

@@ -1,5 +1,5 @@
-using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Cases;
 

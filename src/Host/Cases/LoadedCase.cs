@@ -1,13 +1,10 @@
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Cases;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Cases;
 
-/// <summary>A case ready to act on, or the problem that stopped loading it.</summary>
-public sealed record LoadedCase(ICaseLifecycle? Lifecycle, CaseScene? Scene, ProblemHttpResult? Problem)
+/// <summary>A case ready to act on, or why it could not be loaded (not found, no access).</summary>
+public sealed record LoadedCase(ICaseLifecycle? Lifecycle, CaseScene? Scene, Refusal? Refusal)
 {
-    public static LoadedCase Failed(ProblemHttpResult problem) => new(null, null, problem);
-
-    public CaseView View() => CaseView.Of(Scene!.Case, Lifecycle!.AllowedActions(Scene));
+    public static LoadedCase Failed(Refusal refusal) => new(null, null, refusal);
 }

@@ -1,10 +1,8 @@
 using CaseFlow.Host.Cases;
-using CaseFlow.Host.Messaging;
-using CaseFlow.Host.Referrals;
 
 namespace CaseFlow.Host.Engine;
 
-/// <summary>Registers the workflow engine's Host side: runner, task candidates, outbox, timer dispatcher, the rule change watch, the report watch and the background loop.</summary>
+/// <summary>Registers the workflow engine's Host side: runner, task candidates, case actions, access checks, the timer dispatcher and the rule change watch (the loop that runs them: <c>AddCaseFlowPolling</c>).</summary>
 public static class EngineSetup
 {
     public static IServiceCollection AddCaseFlowEngine(this IServiceCollection services, IConfiguration configuration)
@@ -31,12 +29,6 @@ public static class EngineSetup
         services.AddScoped<InstanceAccess>();
         services.AddScoped<TaskGate>();
         services.AddSingleton<TimerDispatcher>();
-        services.AddSingleton<ReportOverdueWatch>();
-        if (options.BackgroundProcessing)
-        {
-            services.AddHostedService<EngineBackgroundService>();
-        }
-
         return services;
     }
 }

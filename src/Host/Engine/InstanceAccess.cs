@@ -1,8 +1,7 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Engine;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Engine;
@@ -13,14 +12,14 @@ namespace CaseFlow.Host.Engine;
 /// </summary>
 public sealed class InstanceAccess(CaseFlowDbContext db)
 {
-    /// <summary>Null when allowed, else the 403 problem.</summary>
-    public async Task<ProblemHttpResult?> CheckAsync(WorkflowInstance instance, Actor actor, bool forAction, CancellationToken cancellationToken)
+    /// <summary>Null when allowed, else why not (forbidden).</summary>
+    public async Task<Refusal?> CheckAsync(WorkflowInstance instance, Actor actor, bool forAction, CancellationToken cancellationToken)
     {
         if (instance.CaseId is { } caseId)
         {
             var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
             var allowed = @case is not null && (forAction ? CaseAccessPolicy.CanAct(@case, actor) : CaseAccessPolicy.CanRead(@case, actor));
-            return allowed ? null : Problems.Forbidden(forAction
+            return allowed ? null : Refusal.Forbidden(forAction
                 ? "Sie dürfen in diesem Fall nicht handeln, also auch nicht in seinem Workflow (forbidden)."
                 : "Sie haben keinen Zugriff auf den Fall dieses Workflows (need to know).");
         }
@@ -28,6 +27,6 @@ public sealed class InstanceAccess(CaseFlowDbContext db)
         var own = instance.StartedBy == actor.UserName;
         return own || (!forAction && actor.HasRole(Roles.ProcessOwner))
             ? null
-            : Problems.Forbidden("Diesen Workflow ohne Fall sehen nur, wer ihn gestartet hat, und Prozessverantwortliche (forbidden).");
+            : Refusal.Forbidden("Diesen Workflow ohne Fall sehen nur, wer ihn gestartet hat, und Prozessverantwortliche (forbidden).");
     }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
-using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Telemetry;

@@ -1,9 +1,8 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Engine;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Engine;
@@ -27,18 +26,18 @@ public sealed class TaskGate(CaseFlowDbContext db, TaskCandidates candidates)
     }
 
     /// <summary>Loads a task the actor may work on: 404 when it does not exist or its case is hidden from them, 403 when it is not for them.</summary>
-    public async Task<(HumanTask? Task, ProblemHttpResult? Problem)> ForWorkAsync(Guid id, Actor actor, CancellationToken cancellationToken)
+    public async Task<(HumanTask? Task, Refusal? Refusal)> ForWorkAsync(Guid id, Actor actor, CancellationToken cancellationToken)
     {
         var task = await db.HumanTasks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         var @case = task?.CaseId is { } caseId ? await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken) : null;
         if (task is null || (@case is not null && !CaseAccessPolicy.CanRead(@case, actor)))
         {
-            return (null, Problems.NotFound($"Aufgabe {id} nicht gefunden."));
+            return (null, Refusal.NotFound($"Aufgabe {id} nicht gefunden."));
         }
 
         if (!candidates.IsMember(actor, task.CandidateRole) && task.Assignee != actor.UserName)
         {
-            return (null, Problems.Forbidden($"Die Aufgabe '{task.Name}' ist für {task.CandidateRole}, nicht für Sie (forbidden)."));
+            return (null, Refusal.Forbidden($"Die Aufgabe '{task.Name}' ist für {task.CandidateRole}, nicht für Sie (forbidden)."));
         }
 
         // Reading the case is enough to work a task (e.g. the FM supervisor's escalation); a lifecycle action the

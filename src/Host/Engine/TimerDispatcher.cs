@@ -1,5 +1,6 @@
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Persistence.Configurations;
 using CaseFlow.Host.Telemetry;

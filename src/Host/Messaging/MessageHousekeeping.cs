@@ -1,3 +1,4 @@
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 

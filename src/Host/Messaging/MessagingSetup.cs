@@ -1,5 +1,6 @@
 using CaseFlow.Host.Messaging.Consumers;
 using CaseFlow.Host.Messaging.Contracts;
+using CaseFlow.Host.Messaging.Outbox;
 using MassTransit;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,4 +1,4 @@
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Http;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

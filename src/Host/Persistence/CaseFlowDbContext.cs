@@ -1,5 +1,6 @@
 using CaseFlow.Host.Auth;
-using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Consumers;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using Microsoft.AspNetCore.Authentication;
@@ -87,11 +87,11 @@ public sealed class ProviderApiKeyHandler(
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.Headers.WWWAuthenticate = $"{ProviderApiKeyDefaults.Scheme} header=\"{ProviderApiKeyDefaults.Header}\"";
-        await Problems.Problem(
+        await Problems.WriteAsync(
+            Context,
             StatusCodes.Status401Unauthorized,
             "Nicht angemeldet (unauthorized)",
             result.Failure?.Message
-                ?? $"Der Träger-Zugang braucht einen API-Schlüssel im Header {ProviderApiKeyDefaults.Header}; Bearer-Token gelten hier nicht.")
-            .ExecuteAsync(Context);
+                ?? $"Der Träger-Zugang braucht einen API-Schlüssel im Header {ProviderApiKeyDefaults.Header}; Bearer-Token gelten hier nicht.");
     }
 }

@@ -1,5 +1,5 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +32,7 @@ public static class ProviderApiKeysApi
         var (_, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         var keys = await db.ProviderApiKeys.AsNoTracking()
@@ -49,13 +49,13 @@ public static class ProviderApiKeysApi
         var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         var (label, invalid) = ProviderInput.CheckLabel(request.Label);
         if (invalid is not null)
         {
-            return invalid;
+            return Problems.For(invalid);
         }
 
         var secret = ApiKeySecret.Generate();
@@ -84,7 +84,7 @@ public static class ProviderApiKeysApi
         var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         var apiKey = await db.ProviderApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.ProviderId == provider!.Id, cancellationToken);

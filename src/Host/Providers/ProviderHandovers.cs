@@ -2,7 +2,6 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Providers;
@@ -28,11 +27,11 @@ public sealed class ProviderHandovers(
         return (await ViewsAsync(cases, providerKey, cancellationToken), total);
     }
 
-    /// <summary>One hand-over of the provider, or 404.</summary>
-    public async Task<Results<Ok<HandoverView>, ProblemHttpResult>> GetAsync(string providerKey, Guid id, CancellationToken cancellationToken) =>
+    /// <summary>One hand-over of the provider, or null when there is none with this id made to it.</summary>
+    public async Task<HandoverView?> GetAsync(string providerKey, Guid id, CancellationToken cancellationToken) =>
         await FindAsync(providerKey, id, cancellationToken) is { } @case
-            ? TypedResults.Ok((await ViewsAsync([@case], providerKey, cancellationToken))[0])
-            : HandoverProblems.NotFound(id);
+            ? (await ViewsAsync([@case], providerKey, cancellationToken))[0]
+            : null;
 
     public async Task<HandoverView> ViewAsync(Case @case, string providerKey, CancellationToken cancellationToken) =>
         (await ViewsAsync([@case], providerKey, cancellationToken))[0];

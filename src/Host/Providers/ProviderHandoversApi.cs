@@ -1,5 +1,5 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Cases.Referral;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +9,7 @@ namespace CaseFlow.Host.Providers;
 /// The provider API (Träger, X-Api-Key): list the own open hand-overs, confirm, decline with a reason, post
 /// progress reports. Each answer moves the referral lifecycle and, through the outbox, the waiting workflow.
 /// </summary>
-public static class ProviderHandoversApi
+public static partial class ProviderHandoversApi
 {
     public static IEndpointRouteBuilder MapProviderHandoversApi(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
@@ -50,9 +50,11 @@ public static class ProviderHandoversApi
         return TypedResults.Ok(views.ToList());
     }
 
-    private static Task<Results<Ok<HandoverView>, ProblemHttpResult>> Get(
+    private static async Task<Results<Ok<HandoverView>, ProblemHttpResult>> Get(
         Guid id, HttpContext http, ProviderHandovers handovers, CancellationToken cancellationToken) =>
-        handovers.GetAsync(ProviderCaller.From(http.User).ProviderKey, id, cancellationToken);
+        await handovers.GetAsync(ProviderCaller.From(http.User).ProviderKey, id, cancellationToken) is { } view
+            ? TypedResults.Ok(view)
+            : HandoverNotFound(id);
 
     private static Task<Results<Ok<HandoverView>, ProblemHttpResult>> Confirm(Guid id, [AsParameters] HandoverAnswerServices services) =>
         AnswerAsync(id, services, ReferralTriggers.ProviderConfirm.Name, new { }, null);
@@ -68,7 +70,7 @@ public static class ProviderHandoversApi
         var result = await services.PerformAsync(id, ReferralTriggers.Report.Name, data, null);
         if (result is not CaseActionResult.Done done)
         {
-            return HandoverProblems.For(result, id);
+            return HandoverProblem(result, id);
         }
 
         var file = done.Case.Referral!;
@@ -83,6 +85,6 @@ public static class ProviderHandoversApi
         var result = await services.PerformAsync(id, action, data, reason);
         return result is CaseActionResult.Done done
             ? TypedResults.Ok(await services.Handovers.ViewAsync(done.Case, services.ProviderKey, services.CancellationToken))
-            : HandoverProblems.For(result, id);
+            : HandoverProblem(result, id);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Http;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CaseFlow.Host.Providers;
@@ -31,10 +31,10 @@ internal static class ProviderRateLimiting
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var http = context.HttpContext;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Problems.Problem(
+        await Problems.WriteAsync(
+            http,
             StatusCodes.Status429TooManyRequests,
             "Zu viele Anfragen (too many requests)",
-            $"Höchstens {limits.PermitLimit} Anfragen je {limits.WindowSeconds} s pro API-Schlüssel. Bitte in {seconds} s erneut versuchen.")
-            .ExecuteAsync(http);
+            $"Höchstens {limits.PermitLimit} Anfragen je {limits.WindowSeconds} s pro API-Schlüssel. Bitte in {seconds} s erneut versuchen.");
     }
 }

@@ -1,5 +1,5 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -43,9 +43,9 @@ public static class ProvidersApi
     private static async Task<Results<Ok<List<ProviderView>>, ProblemHttpResult>> List(
         HttpContext http, ActorResolver actors, CaseFlowDbContext db, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
     {
-        if (await ProviderRegistryAccess.StaffProblemAsync(http, actors, cancellationToken) is { } problem)
+        if (await ProviderRegistryAccess.StaffRefusalAsync(http, actors, cancellationToken) is { } problem)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         if (Paging.Problem(page, pageSize) is { } paging)
@@ -66,13 +66,13 @@ public static class ProvidersApi
     private static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> Get(
         string key, HttpContext http, ActorResolver actors, ProviderDirectory directory, CancellationToken cancellationToken)
     {
-        if (await ProviderRegistryAccess.StaffProblemAsync(http, actors, cancellationToken) is { } problem)
+        if (await ProviderRegistryAccess.StaffRefusalAsync(http, actors, cancellationToken) is { } problem)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         var provider = await directory.FindAsync(key, cancellationToken);
-        return provider is null ? ProviderRegistryAccess.NotFound(key) : TypedResults.Ok(ProviderView.Of(provider));
+        return provider is null ? Problems.For(ProviderRegistryAccess.NotFound(key)) : TypedResults.Ok(ProviderView.Of(provider));
     }
 
     private static async Task<Results<Created<ProviderView>, ProblemHttpResult>> Create(
@@ -82,7 +82,7 @@ public static class ProvidersApi
         var (actor, forbidden) = await ProviderRegistryAccess.ProcessOwnerAsync(http, actors, cancellationToken);
         if (forbidden is not null)
         {
-            return forbidden;
+            return Problems.For(forbidden);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -93,7 +93,7 @@ public static class ProvidersApi
             agreementRequest.SharedFields, agreementRequest.ReportIntervalDays, agreementRequest.ConferenceIntervalMonths, agreementRequest.Reference, "agreement.");
         if ((ProviderInput.CheckKey(request.Key) ?? detailsProblem ?? agreementProblem) is { } invalid)
         {
-            return invalid;
+            return Problems.For(invalid);
         }
 
         if (await db.Providers.AnyAsync(p => p.Key == request.Key, cancellationToken))
@@ -144,14 +144,14 @@ public static class ProvidersApi
         var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var (details, invalid) = ProviderInput.CheckDetails(request.Name, request.Kind, request.TargetGroups, rules.On(DateOnly.FromDateTime(now)));
         if (invalid is not null)
         {
-            return invalid;
+            return Problems.For(invalid);
         }
 
         provider!.Name = details!.Name;
@@ -171,14 +171,14 @@ public static class ProvidersApi
         var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return Problems.For(problem);
         }
 
         var (agreement, invalid) = ProviderInput.CheckAgreement(
             request.SharedFields, request.ReportIntervalDays, request.ConferenceIntervalMonths, request.Reference, string.Empty);
         if (invalid is not null)
         {
-            return invalid;
+            return Problems.For(invalid);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

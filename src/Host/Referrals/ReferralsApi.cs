@@ -1,5 +1,5 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Workflows.Access;

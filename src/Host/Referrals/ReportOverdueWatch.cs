@@ -1,4 +1,4 @@
-using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Workflows.Cases;

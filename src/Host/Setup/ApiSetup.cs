@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Http;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace CaseFlow.Host.Setup;

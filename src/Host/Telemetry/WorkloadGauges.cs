@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;

@@ -1,14 +1,14 @@
 using System.Text;
-using CaseFlow.Host.Api;
+using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Bpmn;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace CaseFlow.Host.Workflows;
 
 /// <summary>
-/// Reads a BPMN file from a request body: XML content types only (else 415), at most <see cref="BpmnReader.MaxBytes"/>
-/// (else 413, without reading more than that), then checked by <see cref="BpmnReader"/>.
+/// Reads a BPMN file from a request body: XML content types only (else refused as unsupported media type), at most
+/// <see cref="BpmnReader.MaxBytes"/> (else refused as too large, without reading more than that), then checked by
+/// <see cref="BpmnReader"/>.
 /// </summary>
 internal static class BpmnUpload
 {
@@ -17,25 +17,21 @@ internal static class BpmnUpload
 
     private static readonly string[] XmlMediaTypes = ["application/xml", "text/xml"];
 
-    /// <summary>The body text and what the reader made of it, or the refusal (413, 415).</summary>
-    public static async Task<(Uploaded? File, ProblemHttpResult? Refusal)> ReadAsync(
+    /// <summary>The body text and what the reader made of it, or the refusal (file too large, not XML).</summary>
+    public static async Task<(Uploaded? File, Refusal? Refusal)> ReadAsync(
         HttpRequest request, BpmnReaderOptions options, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !XmlMediaTypes.Contains(contentType.MediaType.Value, StringComparer.OrdinalIgnoreCase))
         {
-            return (null, Problems.Problem(
-                StatusCodes.Status415UnsupportedMediaType,
-                "Falscher Inhaltstyp (unsupported media type)",
+            return (null, Refusal.UnsupportedMediaType(
                 $"Bitte die BPMN-Datei als XML senden (Content-Type application/xml oder text/xml), nicht '{request.ContentType}'."));
         }
 
         var bytes = await ReadCappedAsync(request, cancellationToken);
         if (bytes is null)
         {
-            return (null, Problems.Problem(
-                StatusCodes.Status413PayloadTooLarge,
-                "Datei zu groß (payload too large)",
+            return (null, Refusal.FileTooLarge(
                 $"BPMN-Dateien dürfen höchstens {BpmnReader.MaxBytes / (1024 * 1024)} MB groß sein."));
         }
 

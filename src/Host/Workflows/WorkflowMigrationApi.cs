@@ -1,6 +1,6 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Engine;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Bpmn;

@@ -1,5 +1,5 @@
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Bpmn;
@@ -62,7 +62,7 @@ public static class WorkflowsApi
         var (file, refusal) = await BpmnUpload.ReadAsync(request, options, cancellationToken);
         if (refusal is not null)
         {
-            return refusal;
+            return Problems.For(refusal);
         }
 
         if (file!.Result.Model is not { } model)
@@ -82,7 +82,7 @@ public static class WorkflowsApi
         var (file, refusal) = await BpmnUpload.ReadAsync(request, options, cancellationToken);
         if (refusal is not null)
         {
-            return refusal;
+            return Problems.For(refusal);
         }
 
         var result = file!.Result;

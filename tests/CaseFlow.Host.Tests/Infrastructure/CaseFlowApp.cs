@@ -1,7 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CaseFlow.Host.Engine;
-using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Consumers;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Consumers;
 using CaseFlow.Host.Messaging.Contracts;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using CaseFlow.Host.Engine;
-using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Contracts;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Tests.Infrastructure;
 using CaseFlow.Workflows.Engine;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace CaseFlow.Host.Messaging.Contracts;
@@ -13,6 +12,4 @@ public sealed record WorkflowMessage(string Name, string CorrelationKey, Guid? C
 {
     [JsonIgnore]
     public string MessageName => Name;
-
-    public JsonObject ToPayload() => CorrelatedPayload.Of(CaseId, InstanceId, Source);
 }

@@ -1,4 +1,4 @@
-using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,4 @@
-using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Consumers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

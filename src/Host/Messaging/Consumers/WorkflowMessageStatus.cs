@@ -1,4 +1,4 @@
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Consumers;
 
 public enum WorkflowMessageStatus
 {

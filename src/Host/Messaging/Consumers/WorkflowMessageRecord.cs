@@ -1,4 +1,4 @@
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Consumers;
 
 /// <summary>
 /// A correlated message as it arrived (the mailbox of the workflows). It is delivered to every instance waiting

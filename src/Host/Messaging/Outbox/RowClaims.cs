@@ -2,7 +2,7 @@ using CaseFlow.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Outbox;
 
 /// <summary>
 /// Claims rows for one host: on PostgreSQL in a transaction with <c>FOR UPDATE SKIP LOCKED</c>, so another host's

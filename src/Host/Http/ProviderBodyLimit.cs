@@ -1,4 +1,4 @@
-namespace CaseFlow.Host.Api;
+namespace CaseFlow.Host.Http;
 
 /// <summary>The body limit of the provider API: <c>ProviderApi:MaxBodyBytes</c>, 16 KB unless configured.</summary>
 public static class ProviderBodyLimit

@@ -4,7 +4,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Telemetry;
 using MassTransit;
 
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Outbox;
 
 /// <summary>
 /// Publishes pending outbox rows to the bus, the row id as message id, and marks them sent. A row the broker does

@@ -1,7 +1,7 @@
 using CaseFlow.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Consumers;
 
 /// <summary>
 /// The idempotent-consumer record: a consumer asks whether it has processed a message id before and records it in

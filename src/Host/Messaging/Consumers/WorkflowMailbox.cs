@@ -7,7 +7,7 @@ using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Consumers;
 
 /// <summary>
 /// Delivers a correlated message to the workflows, staged in the current unit of work: every subscription waiting

@@ -1,8 +1,9 @@
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Consumers;
 
 /// <summary>
 /// Looks again at correlated messages that nobody waited for when they arrived: delivers those whose subscriber

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace CaseFlow.Host.Api;
+namespace CaseFlow.Host.Http;
 
 /// <summary>The paging of every list: <c>page</c> from 1, <c>pageSize</c> up to <see cref="MaxPageSize"/>, the total in <c>X-Total-Count</c>.</summary>
 public static class Paging

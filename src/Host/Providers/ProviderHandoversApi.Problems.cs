@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using CaseFlow.Host.Api;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Providers;
@@ -9,23 +9,23 @@ namespace CaseFlow.Host.Providers;
 /// How the provider API answers a case action that was not taken, in the provider's terms: hand-over states
 /// (<c>awaitingConfirmation</c>, <c>active</c>, ...), its fields at the top level, and 404 for any case not made to it.
 /// </summary>
-public static class HandoverProblems
+public static partial class ProviderHandoversApi
 {
-    public static ProblemHttpResult For(CaseActionResult result, Guid id) => result switch
+    private static ProblemHttpResult HandoverProblem(CaseActionResult result, Guid id) => result switch
     {
-        CaseActionResult.Refused refused => Refusal(refused),
+        CaseActionResult.Refused refused => RefusedProblem(refused),
         // The lifecycle names the action's data fields (data.summary); the provider sent them at the top level.
         CaseActionResult.Invalid invalid => Problems.Invalid(TopLevel(invalid.Field), TopLevel(invalid.Message)),
         CaseActionResult.Forbidden forbidden => Problems.Forbidden(forbidden.Message),
-        CaseActionResult.NotFound or CaseActionResult.NoCaseAccess => NotFound(id),
+        CaseActionResult.NotFound or CaseActionResult.NoCaseAccess => HandoverNotFound(id),
         CaseActionResult.Conflict conflict => Problems.Conflict(conflict.Message),
         _ => throw new UnreachableException($"A provider answer has no problem for {result.GetType().Name}."),
     };
 
-    public static ProblemHttpResult NotFound(Guid id) =>
+    private static ProblemHttpResult HandoverNotFound(Guid id) =>
         Problems.NotFound($"Übergabe {id} nicht gefunden (not found): es gibt keine Übergabe mit dieser Id an Ihren Träger.");
 
-    private static ProblemHttpResult Refusal(CaseActionResult.Refused refused)
+    private static ProblemHttpResult RefusedProblem(CaseActionResult.Refused refused)
     {
         var state = HandoverView.StateName(refused.State);
         return Problems.Conflict(

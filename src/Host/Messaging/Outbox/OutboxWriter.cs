@@ -4,7 +4,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Telemetry;
 using CaseFlow.Workflows.Engine;
 
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Outbox;
 
 /// <summary>Adds outgoing bus messages to the outbox of the current unit of work; they are saved with it or not at all.</summary>
 public sealed class OutboxWriter(CaseFlowDbContext db, TimeProvider clock)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 
-namespace CaseFlow.Host.Api;
+namespace CaseFlow.Host.Http;
 
 /// <summary>
 /// Per-endpoint request body limits. A declared <c>Content-Length</c> above the limit is answered with 413 ProblemDetails

@@ -1,4 +1,4 @@
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Outbox;
 
 /// <summary>
 /// A message for the bus, written in the same transaction as the state change that caused it (transactional

@@ -1,4 +1,4 @@
-namespace CaseFlow.Host.Messaging;
+namespace CaseFlow.Host.Messaging.Consumers;
 
 /// <summary>
 /// A message a consumer has processed (idempotent consumer): saved in the same transaction as its effect, so a

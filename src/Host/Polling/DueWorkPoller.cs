@@ -1,16 +1,20 @@
+using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
+using CaseFlow.Host.Messaging.Consumers;
+using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Referrals;
 
-namespace CaseFlow.Host.Engine;
+namespace CaseFlow.Host.Polling;
 
 /// <summary>
-/// The host's poller (off where <c>Engine:BackgroundProcessing</c> is false): moves the timers that read changed rule
-/// values (<see cref="RuleChangeWatch"/>, at start and after a rule change), dispatches due timers, relays the
-/// outbox to the bus, looks again at messages that waited for a subscriber, every
-/// <see cref="EngineOptions.ReportWatchInterval"/> looks for overdue provider reports and, hourly, deletes old
-/// processed rows. Every host may run it at once.
+/// The host's background loop: every <see cref="EngineOptions.PollInterval"/> it does the work that has come due, in
+/// one round: moves the timers that read changed rule values (<see cref="RuleChangeWatch"/>, at start and after a
+/// rule change), dispatches due workflow timers, relays the outbox to the bus, looks again at correlated messages that
+/// waited for a subscriber, every <see cref="EngineOptions.ReportWatchInterval"/> looks for overdue provider reports
+/// and, hourly, deletes old processed outbox and inbox rows. Off where <c>Engine:BackgroundProcessing</c> is false
+/// (tests drive each job by hand). Every host may run it at once: each job claims its rows.
 /// </summary>
-public sealed class EngineBackgroundService(
+public sealed class DueWorkPoller(
     RuleChangeWatch ruleChanges,
     TimerDispatcher timers,
     OutboxRelay relay,
@@ -19,7 +23,7 @@ public sealed class EngineBackgroundService(
     ReportOverdueWatch reportWatch,
     EngineOptions options,
     TimeProvider clock,
-    ILogger<EngineBackgroundService> logger)
+    ILogger<DueWorkPoller> logger)
     : BackgroundService
 {
     private static readonly TimeSpan HousekeepingInterval = TimeSpan.FromHours(1);

@@ -5,7 +5,7 @@ using CaseFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaseFlow.Host.Api;
+namespace CaseFlow.Host.Http;
 
 /// <summary>
 /// Turns the expected errors into ProblemDetails: unreadable or incomplete input (400, naming the field),

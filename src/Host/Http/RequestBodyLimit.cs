@@ -1,4 +1,4 @@
-namespace CaseFlow.Host.Api;
+namespace CaseFlow.Host.Http;
 
 /// <summary>
 /// Endpoint metadata: the largest request body (bytes) the endpoint accepts. Set with

@@ -1,0 +1,17 @@
+using CaseFlow.Host.Cases;
+using CaseFlow.Host.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>How the Cases API answers a <see cref="LoadedCase"/>: the case as <see cref="CaseView"/>, or the refusal as ProblemDetails.</summary>
+public static class LoadedCaseHttp
+{
+    extension(LoadedCase loaded)
+    {
+        /// <summary>The 404 or 403 when the case could not be loaded, else null.</summary>
+        public ProblemHttpResult? Problem => loaded.Refusal is { } refusal ? Problems.For(refusal) : null;
+
+        public CaseView View() => CaseView.Of(loaded.Scene!.Case, loaded.Lifecycle!.AllowedActions(loaded.Scene));
+    }
+}
