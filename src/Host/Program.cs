@@ -55,6 +55,7 @@ app.MapWorkflowMigrationApi();
 app.MapInstancesApi();
 app.MapInstanceRepairApi();
 app.MapIncidentsApi();
+app.MapStaleInstancesApi();
 app.MapTasksApi();
 app.MapNotificationsApi();
 app.MapProvidersApi();

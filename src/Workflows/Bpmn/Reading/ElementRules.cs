@@ -38,7 +38,7 @@ internal static class ElementRules
     {
         ["process"] = Set("caseKind"),
         [Tags.Lane] = Set("role"),
-        [Tags.UserTask] = Set("candidateRole", "assignee", "dueIn", "formKey"),
+        [Tags.UserTask] = Set("candidateRole", "assignee", "dueIn", "formKey", "caseAction"),
         [Tags.ServiceTask] = Set("action", "trigger", "reason", "assignee", "text", "dueIn", "message"),
         [Tags.Message] = Set("correlationKey"),
         [Tags.TimerEventDefinition] = Set("dueDate"),

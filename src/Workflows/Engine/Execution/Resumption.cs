@@ -8,7 +8,8 @@ namespace CaseFlow.Workflows.Engine.Execution;
 /// </summary>
 internal static class Resumption
 {
-    public static void CompleteTask(Step step, Guid taskId, JsonObject variables)
+    /// <summary>Completes an open task; <paramref name="byCaseAction"/> names the case action taken directly that completed it.</summary>
+    public static void CompleteTask(Step step, Guid taskId, JsonObject variables, string? byCaseAction = null)
     {
         var task = step.Instance.Tasks.Find(task => task.Id == taskId)
             ?? throw new EngineConflictException($"Die Aufgabe {taskId} gehört nicht zu dieser Workflow-Instanz (task not found).");
@@ -27,7 +28,8 @@ internal static class Resumption
         task.CompletedAt = step.Now;
         task.CompletedBy = step.ActorName;
         step.Merge(variables);
-        step.Log("task.completed", task.ElementId, task.Name, EngineJson.Text(variables));
+        var note = byCaseAction is null ? task.Name : $"{task.Name}: erledigt durch Fallaktion '{byCaseAction}' (completed by case action)";
+        step.Log("task.completed", task.ElementId, note, EngineJson.Text(variables));
         Cancellation.ClearWaits(step, token.Id);
         step.RemoveToken(token);
         step.Leave(step.Model.Node(task.ElementId), token.Id);
