@@ -62,6 +62,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         var leftOver = await app.InDatabaseAsync(db => db.HumanTasks.Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open).CountAsync());
         Assert.Equal(0, leftOver);
         Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowTimers.CountAsync(t => t.InstanceId == instanceId)));
+        await Consistency.AssertConsistentAsync(app);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class OutreachWorkflowTests : AppTest
         Assert.Equal("Returned", await CaseStateAsync(pap, caseId));
         await CompleteAtAsync(pap, caseId, "Task_BackToPap");
         Assert.Equal("Completed", (await InstanceAsync(pap, instanceId))["status"]!.GetValue<string>());
+        await Consistency.AssertConsistentAsync(app);
     }
 
     [Fact]
@@ -63,6 +64,7 @@ public sealed class OutreachWorkflowTests : AppTest
 
         Assert.Equal("Returned", await CaseStateAsync(pap, caseId));
         Assert.Equal(["Task_BackToPap"], await WaitingAtAsync(pap, instanceId));
+        await Consistency.AssertConsistentAsync(app);
     }
 
     private static async Task<Guid> CreateOutreachCaseAsync(HttpClient pap)
