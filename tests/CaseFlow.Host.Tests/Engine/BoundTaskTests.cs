@@ -40,6 +40,22 @@ public sealed class BoundTaskTests : AppTest
     }
 
     [Fact]
+    public async Task A_bound_action_the_case_kind_does_not_know_is_refused_on_validate_and_upload_at_its_element()
+    {
+        var owner = await app.SignInAsync("owner.process");
+        var xml = Workflow("typo-check", caseEvent: false).Replace("cf:caseAction=\"accept\"", "cf:caseAction=\"acept\"", StringComparison.Ordinal);
+
+        var validated = await ReadAsync(await owner.PostAsync("/api/workflows/validate", Xml(xml)));
+        var upload = await UploadAsync(owner, xml);
+
+        Assert.False(validated["valid"]!.GetValue<bool>());
+        var problem = validated["problems"]!.AsArray().Single()!;
+        Assert.Equal("Task_Accept", problem["elementId"]!.GetValue<string>());
+        Assert.Contains("'acept'", problem["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode);
+    }
+
+    [Fact]
     public async Task Taking_the_bound_action_on_the_case_completes_the_task_journals_why_and_the_workflow_moves_on()
     {
         var ifk = await app.SignInAsync("ifk.meyer");
