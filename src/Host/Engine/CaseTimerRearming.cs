@@ -43,7 +43,7 @@ public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions 
 
     private static bool HasDueDateTimer(CaseFlow.Workflows.Bpmn.FlowNode node) => node switch
     {
-        CaseFlow.Workflows.Bpmn.BoundaryEvent boundary => boundary.Timer.DueDate is not null,
+        CaseFlow.Workflows.Bpmn.BoundaryEvent boundary => boundary.Timer?.DueDate is not null,
         CaseFlow.Workflows.Bpmn.IntermediateCatchEvent catchEvent => catchEvent.Timer?.DueDate is not null,
         _ => false,
     };

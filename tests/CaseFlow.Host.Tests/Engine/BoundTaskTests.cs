@@ -99,6 +99,46 @@ public sealed class BoundTaskTests : AppTest
     }
 
     [Fact]
+    public async Task A_case_event_on_a_task_boundary_interrupts_the_task_and_the_workflow_takes_the_boundary_path()
+    {
+        var owner = await app.SignInAsync("owner.process");
+        const string Xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:cf="urn:caseflow:bpmn:1" id="Defs" targetNamespace="urn:test">
+              <bpmn:message id="Msg_Rejected" name="case.reject" />
+              <bpmn:process id="boundary-check" name="Randereignis" cf:caseKind="bfm">
+                <bpmn:startEvent id="Start" />
+                <bpmn:userTask id="Task_Prepare" name="Erstgespräch vorbereiten" cf:candidateRole="FM" />
+                <bpmn:boundaryEvent id="Boundary_Rejected" attachedToRef="Task_Prepare"><bpmn:messageEventDefinition messageRef="Msg_Rejected" /></bpmn:boundaryEvent>
+                <bpmn:userTask id="Task_Inform" name="IFK informieren" cf:candidateRole="IFK" />
+                <bpmn:endEvent id="End_1" />
+                <bpmn:endEvent id="End_2" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Prepare" />
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Prepare" targetRef="End_1" />
+                <bpmn:sequenceFlow id="Flow_3" sourceRef="Boundary_Rejected" targetRef="Task_Inform" />
+                <bpmn:sequenceFlow id="Flow_4" sourceRef="Task_Inform" targetRef="End_2" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+        Assert.Equal(HttpStatusCode.Created, (await UploadAsync(owner, Xml)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync("/api/workflows/boundary-check/publish", null)).StatusCode);
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var fm = await app.SignInAsync("fm.schulz");
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
+        await ActOkAsync(ifk, caseId, "refer", new { data = new { consent = true } });
+        var instanceId = await StartAsync(ifk, "boundary-check", caseId);
+
+        await ActOkAsync(fm, caseId, "reject", new { reason = "Kein Arbeitsbündnis möglich" });
+
+        Assert.Equal(["Task_Inform"], await WaitingAtAsync(ifk, instanceId));
+        var instance = await InstanceAsync(ifk, instanceId);
+        Assert.Equal("reject", instance["variables"]!["caseAction"]!.GetValue<string>());
+        Assert.Equal("Kein Arbeitsbündnis möglich", instance["variables"]!["reason"]!.GetValue<string>());
+        Assert.Contains(instance["journal"]!.AsArray(), j => j!["action"]!.GetValue<string>() == "task.cancelled");
+        await Consistency.AssertConsistentAsync(app);
+    }
+
+    [Fact]
     public async Task An_instance_left_waiting_for_an_action_that_can_no_longer_happen_is_cancelled_with_a_journal_line()
     {
         await PublishAsync("accept-check", caseEvent: false);

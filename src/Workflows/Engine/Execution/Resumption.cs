@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CaseFlow.Workflows.Bpmn;
 
 namespace CaseFlow.Workflows.Engine.Execution;
 
@@ -44,11 +45,40 @@ internal static class Resumption
             ?? throw new EngineConflictException($"Auf die Nachricht '{subscription.MessageName}' wartet kein Token mehr (no waiting token).");
 
         step.Merge(payload);
+        if (step.Model.Node(subscription.ElementId) is BoundaryEvent boundary)
+        {
+            BoundaryMessage(step, boundary, subscription, token);
+            return;
+        }
+
         var race = token.Wait == TokenWait.EventGateway ? " als erstes Ereignis (event-based gateway race won)" : string.Empty;
         step.Log("message.received", subscription.ElementId, $"Nachricht (message) '{subscription.MessageName}' empfangen{race}.", EngineJson.Text(payload));
         Cancellation.ClearWaits(step, token.Id);
         step.RemoveToken(token);
         step.Leave(step.Model.Node(subscription.ElementId), token.Id);
+    }
+
+    /// <summary>
+    /// A boundary message: interrupting, the task is cancelled and the token continues from the boundary; else a new token
+    /// starts there and the task stays (the subscription is used up).
+    /// </summary>
+    private static void BoundaryMessage(Step step, BoundaryEvent boundary, MessageSubscription subscription, Token token)
+    {
+        var task = step.Model.Node(boundary.AttachedTo).DisplayName;
+        var mode = boundary.CancelActivity ? "interrupting" : "non-interrupting";
+        step.Log("message.received", boundary.Id, $"Nachricht (message) '{subscription.MessageName}' an '{task}' empfangen ({mode}).");
+        if (boundary.CancelActivity)
+        {
+            Cancellation.CancelTasks(step, token.Id, $"abgebrochen durch Nachricht '{subscription.MessageName}' (interrupting boundary message).");
+            Cancellation.ClearWaits(step, token.Id);
+            step.RemoveToken(token);
+            step.Leave(boundary, token.Id);
+        }
+        else
+        {
+            step.Instance.Subscriptions.Remove(subscription);
+            step.Leave(boundary, Guid.NewGuid());
+        }
     }
 
     public static void RetryIncident(Step step, Guid incidentId, JsonObject variables)
