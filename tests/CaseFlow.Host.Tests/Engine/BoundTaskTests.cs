@@ -82,6 +82,29 @@ public sealed class BoundTaskTests : AppTest
     }
 
     [Fact]
+    public async Task A_case_fire_of_another_workflow_completes_the_bound_task_in_the_same_step()
+    {
+        var owner = await app.SignInAsync("owner.process");
+        Assert.Equal(HttpStatusCode.Created, (await UploadAsync(owner, Valid())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync("/api/workflows/intake-check/publish", null)).StatusCode);
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var fm = await app.SignInAsync("fm.schulz");
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
+        var referral = await StartAsync(ifk, "bfm-referral", caseId);
+        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
+        await StartAsync(fm, "intake-check", caseId);
+
+        await CompleteAtAsync(fm, caseId, "Task_Talk", new { workingAlliance = true });
+
+        Assert.Equal("Assessment", await CaseStateAsync(fm, caseId));
+        Assert.Equal(["Task_Assessment"], await WaitingAtAsync(fm, referral));
+        var journal = (await InstanceAsync(fm, referral))["journal"]!.AsArray();
+        Assert.Contains(journal, j => j!["action"]!.GetValue<string>() == "task.completed"
+            && j["note"]!.GetValue<string>().Contains("erledigt durch Fallaktion 'accept'", StringComparison.Ordinal));
+        await Consistency.AssertConsistentAsync(app);
+    }
+
+    [Fact]
     public async Task A_case_event_is_delivered_to_the_waiting_instance_in_the_same_transaction()
     {
         await PublishAsync("event-check", caseEvent: true);
