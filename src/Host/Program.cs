@@ -58,6 +58,7 @@ app.MapWorkflowMigrationApi();
 app.MapInstancesApi();
 app.MapInstanceRepairApi();
 app.MapIncidentsApi();
+app.MapStaleInstancesApi();
 app.MapTasksApi();
 app.MapNotificationsApi();
 app.MapProvidersApi();

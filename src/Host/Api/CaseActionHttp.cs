@@ -11,9 +11,12 @@ public static class CaseActionHttp
     private const string NoCaseAccessDetail =
         "Sie dürfen in diesem Fall nicht handeln: nur die Betreuenden des Falls und wer ihn nach den Zugriffsregeln bearbeiten darf, z. B. FM-Vertretungen oder aB-pAp bei Fällen in der Warteschlange (forbidden).";
 
-    public static Results<Ok<CaseView>, ProblemHttpResult> ToHttp(this CaseActionResult result) => result switch
+    public static Results<Ok<CaseView>, ProblemHttpResult> ToHttp(this CaseActionResult result) =>
+        result is CaseActionResult.Done done ? TypedResults.Ok(CaseView.Of(done.Case, done.AllowedActions)) : result.ToProblem();
+
+    /// <summary>Why the action was not taken, as the Cases API answers it (also for a bound task's completion).</summary>
+    public static ProblemHttpResult ToProblem(this CaseActionResult result) => result switch
     {
-        CaseActionResult.Done done => TypedResults.Ok(CaseView.Of(done.Case, done.AllowedActions)),
         CaseActionResult.Refused refused => Problems.Conflict(refused.Message, new Dictionary<string, object?>
         {
             ["state"] = refused.State,
@@ -26,6 +29,6 @@ public static class CaseActionHttp
         CaseActionResult.NotFound notFound => Problems.NotFound(notFound.Message),
         CaseActionResult.Conflict conflict => Problems.Conflict(
             conflict.Message, new Dictionary<string, object?> { ["currentVersion"] = conflict.CurrentVersion }),
-        _ => throw new UnreachableException($"Unknown case action result {result.GetType().Name}."),
+        _ => throw new UnreachableException($"A case action that ended as {result.GetType().Name} has no problem."),
     };
 }

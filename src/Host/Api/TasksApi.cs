@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
@@ -28,7 +29,9 @@ public static class TasksApi
         // Twice the variables limit: the form's variables plus their envelope fit, and too many variables get their own 413.
         var variablesBytes = endpoints.ServiceProvider.GetRequiredService<EngineOptions>().MaxVariablesBytes;
         group.MapPost("/{id:guid}/complete", Complete).WithName("CompleteTask").WithBodyLimit(Math.Max(2L * variablesBytes, RequestBodyLimits.StaffJsonBytes))
-            .WithSummary("Completes a task with the form's variables; the workflow runs on. 409 if already completed or held by someone else.");
+            .WithSummary("Completes a task with the form's variables; the workflow runs on. A task bound to a case action performs it first: "
+                + "409 with unmetGuards when the lifecycle refuses (the task stays open), 400 naming caseAction when the task offers several. "
+                + "409 if already completed or held by someone else.");
         return endpoints;
     }
 
@@ -98,7 +101,7 @@ public static class TasksApi
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Complete(
         Guid id, CompleteRequest? request, HttpContext http, ActorResolver actors, TaskGate gate, InstanceRunner runner,
-        EngineOptions options, CancellationToken cancellationToken)
+        BoundTaskCompletion bound, EngineOptions options, CancellationToken cancellationToken)
     {
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         var (task, problem) = await gate.ForWorkAsync(id, actor, cancellationToken);
@@ -122,7 +125,20 @@ public static class TasksApi
             return Problems.Conflict($"Die Aufgabe '{task.Name}' ist bereits erledigt (already {task.Status.ToString().ToLowerInvariant()}).");
         }
 
-        await runner.StepAsync(task.InstanceId, actor, (engine, instance) => engine.CompleteTask(instance, id, request?.Variables ?? []), cancellationToken);
+        var instance = await runner.LoadAsync(task.InstanceId, cancellationToken);
+        if (instance is null)
+        {
+            return Problems.NotFound($"Aufgabe {id} nicht gefunden.");
+        }
+
+        // A bound task performs its case action first (staged): a refusal answers like the Cases API, the task stays open.
+        var variables = request?.Variables ?? [];
+        if (await bound.StageAsync(instance, task, variables, actor, cancellationToken) is { } action and not CaseActionResult.Done)
+        {
+            return action.ToProblem();
+        }
+
+        await runner.StepAsync(instance, actor, (engine, i) => engine.CompleteTask(i, id, variables), cancellationToken);
         await runner.SaveAsync(cancellationToken);
         return TypedResults.Ok(TaskView.Of(task, runner.Now));
     }

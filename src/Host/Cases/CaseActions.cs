@@ -13,7 +13,9 @@ namespace CaseFlow.Host.Cases;
 /// The one use case "perform a case action": load the case for the actor, check access, let the case's lifecycle
 /// perform the action, stage what it produced (journal, follow-ups, outbox; the lifecycle counts the outcome) and
 /// commit once, with the moved <c>cf:dueDate</c> timers of the case's instances (<see cref="CaseTimerRearming"/>). The Cases API and the provider API call <see cref="PerformAsync"/>; a workflow's <c>case.fire</c>
-/// calls <see cref="StageInStep"/>, whose changes the <c>InstanceRunner</c> commits with the rest of the step.
+/// calls <see cref="StageInStep"/>, whose changes the <c>InstanceRunner</c> commits with the rest of the step. A task bound
+/// to an action (<c>cf:caseAction</c>) calls <see cref="StageAsync"/> and commits with its engine step. Every action taken
+/// is followed by the case's workflows (<see cref="CaseActionFollower"/>) in the same unit of work.
 /// </summary>
 public sealed class CaseActions(
     CaseFlowDbContext db,
@@ -21,10 +23,26 @@ public sealed class CaseActions(
     CaseOutcomeWriter outcomes,
     ProviderDirectory providers,
     CaseTimerRearming timers,
+    IServiceProvider services,
     TimeProvider clock)
 {
     /// <summary>Performs the action and, if it was taken, commits it: the commit point of every case action request.</summary>
     public async Task<CaseActionResult> PerformAsync(CaseActionRequest request, CancellationToken cancellationToken)
+    {
+        var result = await StageAsync(request, null, cancellationToken);
+        if (result is CaseActionResult.Done)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Performs the action and stages it with what follows from it (timers, the case's workflows but
+    /// <paramref name="exceptInstance"/>), without committing: the caller commits (a bound task's completion).
+    /// </summary>
+    public async Task<CaseActionResult> StageAsync(CaseActionRequest request, Guid? exceptInstance, CancellationToken cancellationToken)
     {
         var @case = await FindAsync(request.CaseId, request.Actor, cancellationToken);
         if (@case is null)
@@ -60,7 +78,7 @@ public sealed class CaseActions(
         if (result is CaseActionResult.Done)
         {
             await timers.StageAsync(@case, customer, request.Actor.UserName, scene.Now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await Follower.StageAsync(@case, request.Action, request.Input, request.Actor, exceptInstance, cancellationToken);
         }
 
         return result;
@@ -79,6 +97,9 @@ public sealed class CaseActions(
 
         return Stage(lifecycles.For(scene.Case), scene, action, input);
     }
+
+    /// <summary>Resolved when needed: the follower runs engine steps, and the engine's <c>case.fire</c> calls back into this class.</summary>
+    private CaseActionFollower Follower => services.GetRequiredService<CaseActionFollower>();
 
     /// <summary>The one place that performs an action and stages its outcome; nothing is staged when the lifecycle refuses.</summary>
     private CaseActionResult Stage(ICaseLifecycle lifecycle, CaseScene scene, string action, ActionInput input)

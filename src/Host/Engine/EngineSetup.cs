@@ -26,6 +26,9 @@ public static class EngineSetup
         services.AddSingleton<RuleChangeWatch>();
         services.AddScoped<CaseActions>();
         services.AddScoped<InstanceRunner>();
+        services.AddScoped<CaseActionFollower>();
+        services.AddScoped<BoundTaskCompletion>();
+        services.AddScoped<StaleInstances>();
         services.AddScoped<InstanceAccess>();
         services.AddScoped<TaskGate>();
         services.AddSingleton<TimerDispatcher>();

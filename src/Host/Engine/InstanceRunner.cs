@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Messaging.Contracts;
@@ -28,6 +29,7 @@ public sealed class InstanceRunner(
     ProviderDirectory providers,
     CaseTimerRearming timers,
     RuleBook rules,
+    IServiceProvider services,
     TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -42,7 +44,7 @@ public sealed class InstanceRunner(
         Describe(activity, instance);
         db.WorkflowInstances.Add(instance);
         Stage(instance, result);
-        await FollowCaseAsync(instance, result, actor, cancellationToken);
+        await FollowCaseAsync(workflow.Model, instance, result, actor, cancellationToken);
         return instance;
     }
 
@@ -70,7 +72,7 @@ public sealed class InstanceRunner(
         var engine = await EngineForAsync(workflow, instance.CaseId, actor, cancellationToken);
         var result = step(engine, instance);
         Stage(instance, result);
-        await FollowCaseAsync(instance, result, actor, cancellationToken);
+        await FollowCaseAsync(workflow.Model, instance, result, actor, cancellationToken);
     }
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
@@ -101,10 +103,15 @@ public sealed class InstanceRunner(
         return new WorkflowEngine(workflow.Model, context);
     }
 
-    /// <summary>A <c>case.fire</c> of the step changed the case: the case's other running instances move their <c>cf:dueDate</c> timers too.</summary>
-    private async Task FollowCaseAsync(WorkflowInstance instance, StepResult result, Actor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// A <c>case.fire</c> of the step changed the case: the case's other running instances move their <c>cf:dueDate</c> timers
+    /// and follow the action (<see cref="CaseActionFollower"/>) too.
+    /// </summary>
+    private async Task FollowCaseAsync(
+        CaseFlow.Workflows.Bpmn.WorkflowModel model, WorkflowInstance instance, StepResult result, Actor actor, CancellationToken cancellationToken)
     {
-        if (instance.CaseId is not { } caseId || !result.Journal.Exists(entry => entry.Action == "case.fire.done"))
+        var fired = result.Journal.Where(entry => entry.Action == "case.fire.done").ToList();
+        if (instance.CaseId is not { } caseId || fired.Count == 0)
         {
             return;
         }
@@ -112,6 +119,15 @@ public sealed class InstanceRunner(
         var @case = await db.Cases.FirstAsync(c => c.Id == caseId, cancellationToken);
         var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId, cancellationToken);
         await timers.StageAsync(@case, customer, actor.UserName, Now, cancellationToken, except: instance.Id);
+        var follower = services.GetRequiredService<CaseActionFollower>();
+        foreach (var entry in fired)
+        {
+            if (entry.ElementId is { } elementId && model.Nodes.GetValueOrDefault(elementId) is CaseFlow.Workflows.Bpmn.ServiceTask { Trigger: { } trigger })
+            {
+                var input = new ActionInput(entry.Reason, null, JsonSerializer.SerializeToElement(instance.ReadVariables()));
+                await follower.StageAsync(@case, trigger, input, actor, instance.Id, cancellationToken);
+            }
+        }
     }
 
     /// <summary>Ids and the model's names only: the span carries no variables.</summary>

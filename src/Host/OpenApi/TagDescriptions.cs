@@ -22,7 +22,7 @@ internal sealed class TagDescriptions : IDocumentFilter
         ["Providers (Träger)"] = "The provider registry: cooperation agreements and the providers' API keys (process owner).",
         ["Referrals (Übergaben an Träger)"] = "Referrals to providers with their reports and case conferences due, for case managers.",
         ["Tasks (Aufgaben)"] = "User tasks of the workflows: list, claim, give back, complete with the form's variables.",
-        ["Workflow instances (Abläufe)"] = "Running workflows: start one for a case, inspect it, retry a failed step, cancel it.",
+        ["Workflow instances (Abläufe)"] = "Running workflows: start one for a case, inspect it, retry a failed step, cancel it; the consistency check (stale instances).",
         ["Workflows (BPMN)"] = "BPMN workflow definitions: upload drafts, validate, publish versions, read the XML.",
     };
 

@@ -47,6 +47,8 @@ public sealed class MeteredCaseLifecycle(ICaseLifecycle inner, CaseFlowMetrics m
 
     public string? MessageOf(string action) => inner.MessageOf(action);
 
+    public IReadOnlySet<string> ActionsReachableFrom(Case @case) => inner.ActionsReachableFrom(@case);
+
     public IReadOnlyList<ActionAvailability> AllowedActions(CaseScene scene) => inner.AllowedActions(scene);
 
     public string Diagram(Case @case) => inner.Diagram(@case);

@@ -1,6 +1,9 @@
 namespace CaseFlow.Workflows.Bpmn;
 
-/// <summary>A timer on a user or receive task: interrupting (cancels the task) or not (starts a parallel path).</summary>
+/// <summary>
+/// A timer or message on a user or receive task: interrupting (cancels the task) or not (starts a parallel path).
+/// Exactly one of <see cref="Timer"/> and <see cref="Message"/> is set; a message named <c>case.&lt;action&gt;</c> is a case event.
+/// </summary>
 public sealed class BoundaryEvent : FlowNode
 {
     public required string AttachedTo { get; init; }
@@ -8,5 +11,7 @@ public sealed class BoundaryEvent : FlowNode
     /// <summary>BPMN <c>cancelActivity</c>; true (interrupting) unless the file says false.</summary>
     public bool CancelActivity { get; init; } = true;
 
-    public required TimerDefinition Timer { get; init; }
+    public TimerDefinition? Timer { get; init; }
+
+    public MessageDefinition? Message { get; init; }
 }

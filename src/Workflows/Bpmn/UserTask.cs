@@ -16,4 +16,16 @@ public sealed class UserTask : FlowNode
 
     /// <summary><c>cf:formKey</c>: the form the task list shows.</summary>
     public string? FormKey { get; init; }
+
+    /// <summary>
+    /// <c>cf:caseAction</c>: the case actions completing the task performs (one, or several the user chooses among
+    /// with the variable <c>caseAction</c>); empty when the task is not bound to the case's lifecycle.
+    /// </summary>
+    public IReadOnlyList<string> CaseActions { get; init; } = [];
+
+    /// <summary>Whether completing the task performs a case action.</summary>
+    public bool IsBound => CaseActions.Count > 0;
+
+    /// <summary>Whether taking <paramref name="action"/> on the case completes this task.</summary>
+    public bool IsBoundTo(string action) => CaseActions.Contains(action, StringComparer.Ordinal);
 }

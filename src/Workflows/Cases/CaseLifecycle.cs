@@ -34,6 +34,9 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
 
     public bool IsOpen(Case @case) => !finalStates.Contains(StateOf(@case));
 
+    public IReadOnlySet<string> ActionsReachableFrom(Case @case) =>
+        machine.TriggersReachableFrom(StateOf(@case)).Where(actions.ContainsKey).ToHashSet(StringComparer.Ordinal);
+
     public IReadOnlyList<ActionAvailability> AllowedActions(CaseScene scene)
     {
         var context = CreateContext(scene);

@@ -15,6 +15,12 @@ public interface ICaseLifecycle
     /// <summary>Whether the case is still running (not in a final state).</summary>
     bool IsOpen(Case @case);
 
+    /// <summary>
+    /// The actions that can still be allowed some day from the case's current state: those permitted there or in any state
+    /// reachable from it over the lifecycle's transitions (superstates included, guards ignored).
+    /// </summary>
+    IReadOnlySet<string> ActionsReachableFrom(Case @case);
+
     /// <summary>The workflow message (<see cref="CaseMessages"/>) an action publishes when it succeeds, or null.</summary>
     string? MessageOf(string action);
 

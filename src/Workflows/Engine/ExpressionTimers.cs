@@ -65,7 +65,7 @@ public static class ExpressionTimers
 
     private static Expression? DueDateOf(FlowNode node) => node switch
     {
-        BoundaryEvent boundary => boundary.Timer.DueDate,
+        BoundaryEvent boundary => boundary.Timer?.DueDate,
         IntermediateCatchEvent catchEvent => catchEvent.Timer?.DueDate,
         _ => null,
     };

@@ -42,6 +42,13 @@ public sealed class WorkflowEngine(WorkflowModel model, IEngineContext context)
     public StepResult CompleteTask(WorkflowInstance instance, Guid taskId, JsonObject variables) =>
         Resume(instance, step => Resumption.CompleteTask(step, taskId, variables));
 
+    /// <summary>
+    /// Completes an open task bound to <paramref name="caseAction"/> because the action was taken on the case directly
+    /// (no candidate or claim check: the lifecycle authorised the action), journaled as such, and runs on.
+    /// </summary>
+    public StepResult CompleteTaskByCaseAction(WorkflowInstance instance, Guid taskId, string caseAction, JsonObject variables) =>
+        Resume(instance, step => Resumption.CompleteTask(step, taskId, variables, caseAction));
+
     /// <summary>Delivers a correlated message to the subscription's token (merging the payload into the variables) and runs on.</summary>
     public StepResult DeliverMessage(WorkflowInstance instance, Guid subscriptionId, JsonObject payload) =>
         Resume(instance, step => Resumption.DeliverMessage(step, subscriptionId, payload));

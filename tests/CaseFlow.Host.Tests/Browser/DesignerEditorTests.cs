@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace CaseFlow.Host.Tests.Browser;
 
 /// <summary>
-/// The designer's editor: a process owner opens the shipped provider-referral, changes a task's candidate role in the
-/// properties panel, saves a draft, compares it, breaks a condition and sees the problem listed and marked, fixes it and
+/// The designer's editor: a process owner opens the shipped provider-referral, sees a bound task's case action, changes a
+/// task's candidate role and binds it to a case action in the properties panel, saves a draft, compares it, breaks a condition and sees the problem listed and marked, fixes it and
 /// publishes version 2.
 /// </summary>
 public sealed class DesignerEditorTests : BrowserTest
@@ -23,16 +23,23 @@ public sealed class DesignerEditorTests : BrowserTest
         await Expect(Page.GetByText("Prüfung läuft")).ToHaveCountAsync(0);
         await AssertNoAccessibilityViolationsAsync("the designer's editor");
 
-        // A user task: its candidate role in the CaseFlow group of the properties panel.
+        // A bound task shows its case action checked among the actions of the process's case kind.
+        await Page.GetByLabel("Element auswählen (select element)").SelectOptionAsync("Task_Conference");
+        await Expect(Page.GetByLabel("Fallaktion (case action): case-conference")).ToBeCheckedAsync();
+        await Expect(Page.GetByLabel("Fallaktion (case action): end")).Not.ToBeCheckedAsync();
+
+        // A user task: its candidate role and a case action in the CaseFlow group of the properties panel.
         await Page.GetByLabel("Element auswählen (select element)").SelectOptionAsync("Task_Declined");
         var candidateRole = Page.GetByLabel("Zuständige Rolle (candidate role)");
         await candidateRole.SelectOptionAsync("FMSupervisor");
+        await Page.GetByLabel("Fallaktion (case action): end").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Entwurf speichern (save draft)" }).ClickAsync();
         await Page.GetByText("Entwurf gespeichert (draft saved): provider-referral.").WaitForAsync();
 
         var owner = await app.SignInAsync("owner.process");
         var draft = await owner.GetStringAsync("/api/workflows/provider-referral/draft");
         Assert.Contains("cf:candidateRole=\"FMSupervisor\"", draft);
+        Assert.Contains("cf:caseAction=\"end\"", draft);
 
         // Compare the draft with version 1: the task is listed as changed and selects it.
         await Page.GetByRole(AriaRole.Button, new() { Name = "Mit veröffentlichter Version vergleichen (compare)" }).ClickAsync();

@@ -1,18 +1,18 @@
+using CaseFlow.Host.Tests.Infrastructure;
 using Microsoft.Playwright;
-using static CaseFlow.Host.Tests.Infrastructure.Flow;
+using static CaseFlow.Host.Tests.Infrastructure.Api;
 
 namespace CaseFlow.Host.Tests.Browser;
 
 /// <summary>The incidents list and, on the case page, retry with corrected variables and cancel with a confirm step; axe.</summary>
 public sealed class IncidentPageTests : BrowserTest
 {
-    private const string Refer = "bFM-Zuweisung vormerken (refer)";
-
-    /// <summary>ifk.meyer completed "Zugang prüfen" without consent: the refer step of bfm-referral is an incident.</summary>
+    /// <summary>ifk.meyer's bFM case whose <see cref="FaultWorkflow"/> failed after the check (the notice has no recipient): an incident.</summary>
     private async Task<Guid> IncidentAsync()
     {
-        var (caseId, _, ifk) = await TaskSteps.WaitingForIfkAsync(app);
-        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
+        await FaultWorkflow.InIncidentAsync(app, ifk, caseId);
         return caseId;
     }
 
@@ -24,26 +24,25 @@ public sealed class IncidentPageTests : BrowserTest
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Störungen (incidents)", Exact = true }).First.ClickAsync();
         var list = Page.GetByRole(AriaRole.Table, new() { Name = "Offene Störungen (open incidents): 1" });
-        var row = list.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = Refer }) });
-        await Assertions.Expect(row).ToContainTextAsync("Zustimmung");
+        var row = list.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = FaultWorkflow.FailingElementName }) });
+        await Assertions.Expect(row).ToContainTextAsync("vars.notifyTo");
         await AssertNoAccessibilityViolationsAsync("the incidents page");
         await row.GetByRole(AriaRole.Link).ClickAsync();
 
-        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Störung (incident) bei Service_Refer" });
-        await Assertions.Expect(form.Locator(".incident-message")).ToContainTextAsync("Zustimmung");
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Störung (incident) bei Service_Notify" });
+        await Assertions.Expect(form.Locator(".incident-message")).ToContainTextAsync("vars.notifyTo");
         Assert.Contains(caseId.ToString(), Page.Url);
         await Page.Locator(".instance-canvas[data-rendered='true']").WaitForAsync();
         await AssertNoAccessibilityViolationsAsync("the case page with an incident");
         await form.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync("tasklist-incident");
-        await form.GetByLabel("Variable 1: Name (name)").FillAsync("consent");
-        await form.GetByLabel("Variable 1: Wert (value)").FillAsync("true");
+        await form.GetByLabel("Variable 1: Name (name)").FillAsync("notifyTo");
+        await form.GetByLabel("Variable 1: Wert (value)").FillAsync("ifk.meyer");
         await form.GetByRole(AriaRole.Button, new() { Name = "Erneut versuchen (retry)" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("retried");
-        await Assertions.Expect(Page.Locator(".waiting-list")).ToContainTextAsync(TaskSteps.Intake);
+        await Assertions.Expect(Page.Locator(".waiting-list")).ToContainTextAsync("Weiter bearbeiten");
         await Assertions.Expect(Page.Locator("form.incident")).ToHaveCountAsync(0);
-        Assert.Equal("Referred", (await Page.Locator(".case-state").InnerTextAsync()).Trim());
     }
 
     [Fact]
@@ -70,14 +69,14 @@ public sealed class IncidentPageTests : BrowserTest
         var caseId = await IncidentAsync();
         await SignInAsync("ifk.meyer");
         await Page.GotoAsync($"/tasks/#/case/{caseId}");
-        var skip = Page.GetByRole(AriaRole.Form, new() { Name = "Überspringen (skip): Service_Refer" });
+        var skip = Page.GetByRole(AriaRole.Form, new() { Name = "Überspringen (skip): Service_Notify" });
 
-        await skip.GetByLabel("Weiter bei (continue at)").SelectOptionAsync("Task_CheckAccess");
-        await skip.GetByLabel("Grund (reason)").FillAsync("Zustimmung wird nachgereicht");
+        await skip.GetByLabel("Weiter bei (continue at)").SelectOptionAsync("Task_Check");
+        await skip.GetByLabel("Grund (reason)").FillAsync("Hinweis wird persönlich gegeben");
         await skip.GetByRole(AriaRole.Button, new() { Name = "Überspringen (skip)" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("skipped");
-        await Assertions.Expect(Page.Locator(".waiting-list")).ToContainTextAsync(TaskSteps.CheckAccess);
+        await Assertions.Expect(Page.Locator(".waiting-list")).ToContainTextAsync("Angaben prüfen");
         await Assertions.Expect(Page.Locator("form.incident")).ToHaveCountAsync(0);
     }
 }

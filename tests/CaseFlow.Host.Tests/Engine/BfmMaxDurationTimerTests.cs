@@ -125,7 +125,7 @@ public sealed class BfmMaxDurationTimerTests : IDisposable
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
         var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
-        await CompleteAtAsync(fm, caseId, "Task_Intake", new { accepted = true, workingAlliance = true });
+        await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "accept", workingAlliance = true });
         clock.Advance(TimeSpan.FromDays(10));
         await CompleteAtAsync(fm, caseId, "Task_Assessment");
         await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", nextReviewDue = InMonths(app, 3) });

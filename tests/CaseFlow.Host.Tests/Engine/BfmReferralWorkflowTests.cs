@@ -31,7 +31,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         var intake = await TaskAtAsync(fm, caseId, "Task_Intake");
         Assert.Contains((await TasksAsync(fm, "group")), t => t!["id"]!.GetValue<Guid>() == intake);
         Assert.Equal(HttpStatusCode.OK, (await fm.PostAsync($"/api/tasks/{intake}/claim", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(fm, intake, new { accepted = true, workingAlliance = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(fm, intake, new { caseAction = "accept", workingAlliance = true })).StatusCode);
         Assert.Equal("Assessment", await CaseStateAsync(fm, caseId));
 
         await CompleteAtAsync(fm, caseId, "Task_Assessment");
@@ -51,7 +51,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         await app.ProcessEngineAsync();
         var lead = await app.SignInAsync("fm.lead");
         await CompleteAtAsync(lead, caseId, "Task_Escalate", new { decision = "Fallabgang vorbereiten" });
-        await CompleteAtAsync(fm, caseId, "Task_Steering", new { exitReason = "MaximumDurationReached", finalProfile = "I" });
+        await CompleteAtAsync(fm, caseId, "Task_Steering", new { reason = "MaximumDurationReached", finalProfile = "I" });
         Assert.Equal("Exited", await CaseStateAsync(fm, caseId));
 
         ifk = await app.SignInAsync("ifk.meyer");
@@ -62,6 +62,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         var leftOver = await app.InDatabaseAsync(db => db.HumanTasks.Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open).CountAsync());
         Assert.Equal(0, leftOver);
         Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowTimers.CountAsync(t => t.InstanceId == instanceId)));
+        await Consistency.AssertConsistentAsync(app);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
 
-        await CompleteAtAsync(fm, caseId, "Task_Intake", new { accepted = false, reason = "Kein Arbeitsbündnis möglich" });
+        await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "reject", reason = "Kein Arbeitsbündnis möglich" });
 
         Assert.Equal("Returned", await CaseStateAsync(ifk, caseId));
         await CompleteAtAsync(ifk, caseId, "Task_Returned");
@@ -81,33 +82,59 @@ public sealed class BfmReferralWorkflowTests : IDisposable
     }
 
     [Fact]
-    public async Task A_refused_referral_becomes_an_incident_that_a_retry_with_the_consent_resolves()
+    public async Task A_check_without_consent_is_refused_with_the_reasons_the_task_stays_open_and_nothing_is_written()
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
         var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var task = await TaskAtAsync(ifk, caseId, "Task_CheckAccess");
+        var before = await CountsAsync(caseId, instanceId);
 
-        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
+        var refused = await CompleteAsync(ifk, task, new { consent = false });
 
-        var instance = await InstanceAsync(ifk, instanceId);
-        Assert.Equal("Incident", instance["status"]!.GetValue<string>());
-        var incident = instance["incidents"]!.AsArray().Single()!;
-        Assert.Equal("Service_Refer", incident["elementId"]!.GetValue<string>());
-        Assert.Contains("Zustimmung", incident["message"]!.GetValue<string>());
-        var journal = instance["journal"]!.AsArray().Select(j => j!["action"]!.GetValue<string>()).ToList();
-        Assert.Equal("instance.started", journal[0]);
-        Assert.True(journal.IndexOf("case.fire.refused") < journal.IndexOf("incident.raised"), string.Join(", ", journal));
-        Assert.Equal("Draft", await CaseStateAsync(ifk, caseId));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await ReadAsync(refused);
+        Assert.Equal("Draft", problem["state"]!.GetValue<string>());
+        Assert.Equal(["consent"], GuardsOf(problem));
+        Assert.Contains("Zustimmung", problem["unmetGuards"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal(before, await CountsAsync(caseId, instanceId));
+        Assert.Equal("Running", (await InstanceAsync(ifk, instanceId))["status"]!.GetValue<string>());
+        Assert.Equal(task, await TaskAtAsync(ifk, caseId, "Task_CheckAccess"));
 
-        var retry = await ifk.PostAsJsonAsync(
-            $"/api/instances/{instanceId}/incidents/{incident["id"]}/retry", new { variables = new { consent = true } });
+        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
 
-        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal("Referred", await CaseStateAsync(ifk, caseId));
         Assert.Equal(["Task_Intake"], await WaitingAtAsync(ifk, instanceId));
-        var again = await ifk.PostAsJsonAsync($"/api/instances/{instanceId}/incidents/{incident["id"]}/retry", new { });
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Empty((await InstanceAsync(ifk, instanceId))["incidents"]!.AsArray());
     }
+
+    [Fact]
+    public async Task An_intake_bound_to_two_actions_needs_the_case_action_named()
+    {
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var fm = await app.SignInAsync("fm.schulz");
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
+        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
+        var intake = await TaskAtAsync(fm, caseId, "Task_Intake");
+
+        var missing = await CompleteAsync(fm, intake, new { workingAlliance = true });
+        var other = await CompleteAsync(fm, intake, new { caseAction = "exit", workingAlliance = true });
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("caseAction", (await ReadAsync(missing))["field"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+        Assert.Equal("Referred", await CaseStateAsync(fm, caseId));
+        Assert.Equal(["Task_Intake"], await WaitingAtAsync(fm, instanceId));
+    }
+
+    /// <summary>Journal lines of the case and the instance, case rows, and the case's version.</summary>
+    private Task<(int Journal, int Cases, int Version, int InstanceVersion)> CountsAsync(Guid caseId, Guid instanceId) =>
+        app.InDatabaseAsync(async db => (
+            await db.Journal.CountAsync(j => j.SubjectId == caseId || j.SubjectId == instanceId),
+            await db.Cases.CountAsync(),
+            await db.Cases.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync(),
+            await db.WorkflowInstances.Where(i => i.Id == instanceId).Select(i => i.Version).SingleAsync()));
 
     private async Task RestartAsync()
     {

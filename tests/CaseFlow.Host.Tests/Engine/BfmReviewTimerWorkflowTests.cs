@@ -83,7 +83,7 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
         var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
-        await CompleteAtAsync(fm, caseId, "Task_Intake", new { accepted = true, workingAlliance = true });
+        await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "accept", workingAlliance = true });
         await CompleteAtAsync(fm, caseId, "Task_Assessment");
         await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", nextReviewDue });
         Assert.Equal(["Task_Steering"], await WaitingAtAsync(fm, instanceId));

@@ -14,8 +14,7 @@ public sealed class IncidentSkipTests : AppTest
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
-        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
+        var instanceId = await FaultWorkflow.InIncidentAsync(app, ifk, caseId);
         var instance = await InstanceAsync(ifk, instanceId);
         return (caseId, instanceId, instance["incidents"]!.AsArray().Single()!["id"]!.GetValue<Guid>(), ifk);
     }
@@ -28,17 +27,17 @@ public sealed class IncidentSkipTests : AppTest
     {
         var (_, instanceId, incidentId, ifk) = await InIncidentAsync();
         var before = await InstanceAsync(ifk, instanceId);
-        Assert.Contains(before["skipTargets"]!.AsArray(), t => t!["id"]!.GetValue<string>() == "Task_CheckAccess");
+        Assert.Contains(before["skipTargets"]!.AsArray(), t => t!["id"]!.GetValue<string>() == "Task_Check");
 
-        var response = await SkipAsync(ifk, instanceId, incidentId, "Task_CheckAccess", "Zustimmung wird nachgereicht");
+        var response = await SkipAsync(ifk, instanceId, incidentId, "Task_Check", "Hinweis wird persönlich gegeben");
 
         var body = await ReadAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Running", body["status"]!.GetValue<string>());
-        Assert.Equal(["Task_CheckAccess"], body["waitingAt"]!.AsArray().Select(w => w!["elementId"]!.GetValue<string>()));
+        Assert.Equal(["Task_Check"], body["waitingAt"]!.AsArray().Select(w => w!["elementId"]!.GetValue<string>()));
         Assert.NotNull(body["incidents"]!.AsArray().Single()!["resolvedAt"]!.GetValue<DateTime?>());
         var line = body["journal"]!.AsArray().Single(j => j!["action"]!.GetValue<string>() == "incident.skipped")!;
-        Assert.Equal(("ifk.meyer", "Zustimmung wird nachgereicht"), (line["actor"]!.GetValue<string>(), line["reason"]!.GetValue<string>()));
+        Assert.Equal(("ifk.meyer", "Hinweis wird persönlich gegeben"), (line["actor"]!.GetValue<string>(), line["reason"]!.GetValue<string>()));
         Assert.Empty(body["skipTargets"]!.AsArray());
     }
 
@@ -48,11 +47,11 @@ public sealed class IncidentSkipTests : AppTest
         var (_, instanceId, incidentId, ifk) = await InIncidentAsync();
         var stranger = await app.SignInAsync("ifk.braun");
 
-        var gateway = await SkipAsync(ifk, instanceId, incidentId, "Gateway_Accepted", "Grund");
+        var gateway = await SkipAsync(ifk, instanceId, incidentId, "Gateway_Next", "Grund");
         var unknown = await SkipAsync(ifk, instanceId, incidentId, "Nowhere", "Grund");
-        var noReason = await SkipAsync(ifk, instanceId, incidentId, "Task_CheckAccess", "");
-        var forbidden = await SkipAsync(stranger, instanceId, incidentId, "Task_CheckAccess", "Grund");
-        var notFound = await SkipAsync(ifk, instanceId, Guid.NewGuid(), "Task_CheckAccess", "Grund");
+        var noReason = await SkipAsync(ifk, instanceId, incidentId, "Task_Check", "");
+        var forbidden = await SkipAsync(stranger, instanceId, incidentId, "Task_Check", "Grund");
+        var notFound = await SkipAsync(ifk, instanceId, Guid.NewGuid(), "Task_Check", "Grund");
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal("toElementId", (await ReadAsync(unknown))["field"]!.GetValue<string>());
@@ -68,9 +67,9 @@ public sealed class IncidentSkipTests : AppTest
     public async Task Skipping_a_resolved_incident_is_a_conflict()
     {
         var (_, instanceId, incidentId, ifk) = await InIncidentAsync();
-        await SkipAsync(ifk, instanceId, incidentId, "Task_CheckAccess", "Erster Grund");
+        await SkipAsync(ifk, instanceId, incidentId, "Task_Check", "Erster Grund");
 
-        var again = await SkipAsync(ifk, instanceId, incidentId, "Task_CheckAccess", "Zweiter Grund");
+        var again = await SkipAsync(ifk, instanceId, incidentId, "Task_Check", "Zweiter Grund");
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }

@@ -8,14 +8,13 @@ namespace CaseFlow.Host.Tests.Engine;
 /// <summary><c>GET /api/incidents</c> and the one status an instance in incident shows on every route.</summary>
 public sealed class IncidentsApiTests : AppTest
 {
-    /// <summary>A bFM referral whose "Zugang prüfen" was completed without consent: the refer step is an incident.</summary>
+    /// <summary>A bFM case whose <see cref="FaultWorkflow"/> failed after the check: a genuine fault, an incident.</summary>
     private async Task<(Guid CaseId, Guid InstanceId, HttpClient Ifk, string CustomerNumber)> InIncidentAsync()
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var customerNumber = $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: customerNumber));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
-        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
+        var instanceId = await FaultWorkflow.InIncidentAsync(app, ifk, caseId);
         return (caseId, instanceId, ifk, customerNumber);
     }
 
@@ -43,10 +42,10 @@ public sealed class IncidentsApiTests : AppTest
         Assert.Equal("1", response.Headers.GetValues("X-Total-Count").Single());
         var incident = (await ReadArrayAsync(response)).Single()!;
         Assert.Equal(instanceId, incident["instanceId"]!.GetValue<Guid>());
-        Assert.Equal(("bfm-referral", 1), (incident["workflowKey"]!.GetValue<string>(), incident["workflowVersion"]!.GetValue<int>()));
-        Assert.Equal("Service_Refer", incident["elementId"]!.GetValue<string>());
-        Assert.Equal("bFM-Zuweisung vormerken (refer)", incident["elementName"]!.GetValue<string>());
-        Assert.Contains("Zustimmung", incident["message"]!.GetValue<string>());
+        Assert.Equal((FaultWorkflow.Key, 1), (incident["workflowKey"]!.GetValue<string>(), incident["workflowVersion"]!.GetValue<int>()));
+        Assert.Equal(FaultWorkflow.FailingElement, incident["elementId"]!.GetValue<string>());
+        Assert.Equal(FaultWorkflow.FailingElementName, incident["elementName"]!.GetValue<string>());
+        Assert.Contains("vars.notifyTo", incident["message"]!.GetValue<string>());
         Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, incident["since"]!.GetValue<DateTime>());
         Assert.Equal((caseId, "bfm"), (incident["caseId"]!.GetValue<Guid>(), incident["caseKind"]!.GetValue<string>()));
         Assert.Equal(customerNumber, incident["customerNumber"]!.GetValue<string>());
@@ -98,7 +97,7 @@ public sealed class IncidentsApiTests : AppTest
 
         var retry = await ifk.PostAsync(
             $"/api/instances/{instanceId}/incidents/{incident["id"]}/retry",
-            System.Net.Http.Json.JsonContent.Create(new { variables = new { consent = true } }));
+            System.Net.Http.Json.JsonContent.Create(new { variables = FaultWorkflow.Fix }));
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Empty(await ReadArrayAsync(await ifk.GetAsync($"/api/incidents?caseId={caseId}")));

@@ -44,8 +44,9 @@ public sealed class InstanceCancellationTests : AppTest
     [Fact]
     public async Task Cancelling_an_instance_in_incident_settles_the_incident()
     {
-        var (caseId, instanceId, ifk) = await WaitingAtCheckAsync();
-        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
+        var instanceId = await FaultWorkflow.InIncidentAsync(app, ifk, caseId);
         var owner = await app.SignInAsync("owner.process");
 
         var response = await CancelAsync(owner, instanceId, "Fehlstart, Fall wird neu angelegt");
@@ -75,7 +76,7 @@ public sealed class InstanceCancellationTests : AppTest
         var (caseId, instanceId, ifk) = await WaitingAtCheckAsync();
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
         var fm = await app.SignInAsync("fm.wagner");
-        await CompleteAtAsync(fm, caseId, "Task_Intake", new { accepted = false, reason = "Kein Arbeitsbündnis möglich" });
+        await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "reject", reason = "Kein Arbeitsbündnis möglich" });
         await CompleteAtAsync(ifk, caseId, "Task_Returned");
 
         var response = await CancelAsync(ifk, instanceId, "zu spät");

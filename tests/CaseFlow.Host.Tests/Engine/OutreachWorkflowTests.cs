@@ -35,7 +35,7 @@ public sealed class OutreachWorkflowTests : AppTest
         app.Clock.Advance(TimeSpan.FromDays(190));
         await app.ProcessEngineAsync();
         Assert.Equal(["Task_ExtendOrReturn"], await WaitingAtAsync(kaya, instanceId));
-        await CompleteAtAsync(kaya, caseId, "Task_ExtendOrReturn", new { extend = true, justification = "Kontakt gerade erst stabil", until = InMonths(app, 3) });
+        await CompleteAtAsync(kaya, caseId, "Task_ExtendOrReturn", new { caseAction = "extend", justification = "Kontakt gerade erst stabil", until = InMonths(app, 3) });
         Assert.Equal(["Task_Outreach"], await WaitingAtAsync(kaya, instanceId));
 
         await CompleteAtAsync(kaya, caseId, "Task_Outreach");
@@ -44,6 +44,7 @@ public sealed class OutreachWorkflowTests : AppTest
         Assert.Equal("Returned", await CaseStateAsync(pap, caseId));
         await CompleteAtAsync(pap, caseId, "Task_BackToPap");
         Assert.Equal("Completed", (await InstanceAsync(pap, instanceId))["status"]!.GetValue<string>());
+        await Consistency.AssertConsistentAsync(app);
     }
 
     [Fact]
@@ -59,10 +60,11 @@ public sealed class OutreachWorkflowTests : AppTest
 
         app.Clock.Advance(TimeSpan.FromDays(200));
         await app.ProcessEngineAsync();
-        await CompleteAtAsync(kaya, caseId, "Task_ExtendOrReturn", new { extend = false, reason = "Nicht erreichbar" });
+        await CompleteAtAsync(kaya, caseId, "Task_ExtendOrReturn", new { caseAction = "return-early", reason = "Nicht erreichbar" });
 
         Assert.Equal("Returned", await CaseStateAsync(pap, caseId));
         Assert.Equal(["Task_BackToPap"], await WaitingAtAsync(pap, instanceId));
+        await Consistency.AssertConsistentAsync(app);
     }
 
     private static async Task<Guid> CreateOutreachCaseAsync(HttpClient pap)

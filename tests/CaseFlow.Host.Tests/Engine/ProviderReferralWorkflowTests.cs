@@ -51,6 +51,7 @@ public sealed class ProviderReferralWorkflowTests : AppTest
         var instance = await InstanceAsync(fm, instanceId);
         Assert.Equal("Completed", instance["status"]!.GetValue<string>());
         Assert.Equal(0, await app.InDatabaseAsync(db => db.MessageSubscriptions.CountAsync(s => s.InstanceId == instanceId)));
+        await Consistency.AssertConsistentAsync(app);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class TasksApiTests : AppTest
         var schulz = await app.SignInAsync("fm.schulz");
         var wagner = await app.SignInAsync("fm.wagner");
         var task = await TaskAtAsync(schulz, caseId, "Task_Intake");
-        var variables = new { accepted = true, workingAlliance = true };
+        var variables = new { caseAction = "accept", workingAlliance = true };
 
         var results = await Task.WhenAll(CompleteAsync(schulz, task, variables), CompleteAsync(wagner, task, variables));
 

@@ -95,7 +95,7 @@ public sealed class OutboxAndInboxTests : AppTest
         var caseId = await CreateBfmCaseAsync(ifk, customerId);
         await StartAsync(ifk, "bfm-referral", caseId);
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
-        await CompleteAtAsync(fm, caseId, "Task_Intake", new { accepted = true, workingAlliance = true });
+        await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "accept", workingAlliance = true });
         await app.ProcessEngineAsync();
 
         var payloads = await app.InDatabaseAsync(db => db.OutboxMessages.Select(m => m.Payload).ToListAsync());

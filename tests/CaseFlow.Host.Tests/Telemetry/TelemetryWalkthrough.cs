@@ -30,13 +30,12 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
         var fm = await App.SignInAsync("fm.schulz");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: CustomerNumbers[0]));
         var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
-        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
-        var incident = (await InstanceAsync(ifk, instanceId))["incidents"]!.AsArray().Single()!["id"]!.GetValue<Guid>();
-        var retry = await ifk.PostAsJsonAsync($"/api/instances/{instanceId}/incidents/{incident}/retry", new { variables = new { consent = true } });
-        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var check = await TaskAtAsync(ifk, caseId, "Task_CheckAccess");
+        Assert.Equal(HttpStatusCode.Conflict, (await CompleteAsync(ifk, check, new { consent = false })).StatusCode);
+        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
         var intake = await TaskAtAsync(fm, caseId, "Task_Intake");
         Assert.Equal(HttpStatusCode.OK, (await fm.PostAsync($"/api/tasks/{intake}/claim", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(fm, intake, new { accepted = true, workingAlliance = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(fm, intake, new { caseAction = "accept", workingAlliance = true })).StatusCode);
         await CompleteAtAsync(fm, caseId, "Task_Assessment");
         await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", nextReviewDue = InMonths(App, 6) });
         App.Clock.Advance(TimeSpan.FromDays(184));
@@ -45,8 +44,7 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
         App.Clock.Advance(TimeSpan.FromDays(20));
 
         var secondCase = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: CustomerNumbers[1]));
-        var secondInstance = await StartAsync(ifk, "bfm-referral", secondCase);
-        await CompleteAtAsync(ifk, secondCase, "Task_CheckAccess", new { consent = false });
+        var secondInstance = await FaultWorkflow.InIncidentAsync(App, ifk, secondCase);
         Assert.Equal("Incident", (await InstanceAsync(ifk, secondInstance))["status"]!.GetValue<string>());
 
         var notEligible = await CreateBfmCaseAsync(ifk, await CreateCustomerAsync(ifk, customerNumber: CustomerNumbers[2]));

@@ -19,7 +19,7 @@ public sealed class DueDateTimerTests
     {
         var model = ReadValid(Review("""<bpmn:timerEventDefinition cf:dueDate="case.bfm.nextReviewDue" />"""));
 
-        var timer = Assert.IsType<BoundaryEvent>(model.Node("Review")).Timer;
+        var timer = Assert.IsType<BoundaryEvent>(model.Node("Review")).Timer!;
         Assert.Equal("case.bfm.nextReviewDue", timer.DueDate!.Text);
         Assert.False(timer.IsCycle);
     }
@@ -29,7 +29,7 @@ public sealed class DueDateTimerTests
     {
         var model = ReadValid(Review("""<bpmn:timerEventDefinition cf:dueDate="date(case.bfm.nextReviewDue) - duration('P7D')" />"""));
 
-        Assert.NotNull(Assert.IsType<BoundaryEvent>(model.Node("Review")).Timer.DueDate);
+        Assert.NotNull(Assert.IsType<BoundaryEvent>(model.Node("Review")).Timer!.DueDate);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class DueDateTimerTests
     {
         var model = ReadValid(Review("""<bpmn:timerEventDefinition cf:dueDate="date(case.bfm.acceptedAt) + rules.bfm.maxDuration" />"""));
 
-        var dueDate = Assert.IsType<BoundaryEvent>(model.Node("Review")).Timer.DueDate!;
+        var dueDate = Assert.IsType<BoundaryEvent>(model.Node("Review")).Timer!.DueDate!;
         Assert.Equal(CaseFlow.Workflows.Expressions.ExpressionType.Date, dueDate.Type);
         Assert.Contains("rules", dueDate.Roots);
     }

@@ -57,7 +57,7 @@ public sealed class TimerAndBoundaryTests
     {
         var model = ReadValid(WithBoundary("""attachedToRef="Task" cancelActivity="false" """, Timer("timeCycle", "R/P1M")));
 
-        Assert.True(Assert.IsType<CaseFlow.Workflows.Bpmn.BoundaryEvent>(model.Node("Timer")).Timer.IsCycle);
+        Assert.True(Assert.IsType<CaseFlow.Workflows.Bpmn.BoundaryEvent>(model.Node("Timer")).Timer!.IsCycle);
     }
 
     [Fact]
@@ -75,11 +75,16 @@ public sealed class TimerAndBoundaryTests
     }
 
     [Fact]
-    public void A_message_boundary_event_is_refused()
+    public void A_message_boundary_event_is_read_with_its_message_and_needs_one_the_file_defines()
     {
-        var xml = WithBoundary("""attachedToRef="Task" """, """<bpmn:messageEventDefinition messageRef="M" />""");
+        var xml = WithBoundary("""attachedToRef="Task" cancelActivity="false" """, """<bpmn:messageEventDefinition messageRef="M" />""");
+        var withMessage = xml.Replace("</bpmn:definitions>", """<bpmn:message id="M" name="case.exit" /></bpmn:definitions>""", StringComparison.Ordinal);
 
-        AssertProblem(Read(xml), "Timer", "messageEventDefinition", "unsupported element");
+        var boundary = Assert.IsType<CaseFlow.Workflows.Bpmn.BoundaryEvent>(ReadValid(withMessage).Node("Timer"));
+
+        Assert.Equal(("case.exit", false), (boundary.Message!.Name, boundary.CancelActivity));
+        Assert.Null(boundary.Timer);
+        AssertProblem(Read(xml), "Timer", "'M'", "unknown messageRef");
     }
 
     [Fact]

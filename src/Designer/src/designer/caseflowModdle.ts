@@ -10,7 +10,7 @@ export const caseflowModdle = {
     { name: 'ProcessProperties', extends: ['bpmn:Process'], properties: [attr('caseKind')] },
     { name: 'LaneProperties', extends: ['bpmn:Lane'], properties: [attr('role')] },
     { name: 'TaskAssignment', extends: ['bpmn:UserTask', 'bpmn:ServiceTask'], properties: [attr('assignee'), attr('dueIn')] },
-    { name: 'UserTaskProperties', extends: ['bpmn:UserTask'], properties: [attr('candidateRole'), attr('formKey')] },
+    { name: 'UserTaskProperties', extends: ['bpmn:UserTask'], properties: [attr('candidateRole'), attr('formKey'), attr('caseAction')] },
     {
       name: 'ServiceTaskProperties',
       extends: ['bpmn:ServiceTask'],

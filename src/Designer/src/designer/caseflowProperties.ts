@@ -1,5 +1,7 @@
 // The "CaseFlow" group of the properties panel: the cf: attributes as fields with choices (docs/bpmn.md).
-import { isSelectEntryEdited, isTextFieldEntryEdited, SelectEntry, TextFieldEntry } from '@bpmn-io/properties-panel';
+import {
+  CheckboxEntry, isCheckboxEntryEdited, isSelectEntryEdited, isTextFieldEntryEdited, SelectEntry, TextFieldEntry,
+} from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
 import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
 import type { Lifecycle } from './workflowApi';
@@ -109,6 +111,40 @@ function ConditionField(props: { element: Element; id: string }) {
   });
 }
 
+/** The actions a user task is bound to (cf:caseAction, space-separated): completing it performs the chosen one. */
+function boundActions(element: Element): string[] {
+  return String(getBusinessObject(element).get('cf:caseAction') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** One action of the process's case kind as a checkbox: "Fallaktion (case action)", written as cf:caseAction. */
+function CaseActionCheckbox(props: { element: Element; id: string; action: string; label: string }) {
+  const modeling = useService('modeling');
+  return CheckboxEntry({
+    element: props.element,
+    id: props.id,
+    label: props.label,
+    getValue: () => boundActions(props.element).includes(props.action),
+    setValue: (on: boolean) => {
+      const others = boundActions(props.element).filter(a => a !== props.action);
+      const next = on ? [...others, props.action] : others;
+      modeling.updateProperties(props.element, { 'cf:caseAction': next.length > 0 ? next.join(' ') : undefined });
+    },
+  });
+}
+
+/** A checkbox per action of the process's case kind (GET /api/lifecycles); several: the user chooses with the variable caseAction. */
+function caseActionEntries(element: Element, config: CaseFlowConfig, canvas: any): Record<string, unknown>[] {
+  const kind = processOf(element, canvas)?.get('cf:caseKind');
+  const lifecycle = config.lifecycles.find(l => l.kind === kind);
+  return (lifecycle?.actions ?? []).map(a => ({
+    id: `cf-caseAction-${a.action}`,
+    action: a.action,
+    label: `Fallaktion (case action): ${a.action}`,
+    component: CaseActionCheckbox,
+    isEdited: isCheckboxEntryEdited,
+  }));
+}
+
 const text = (id: string, label: string, target: Target, property: string, description?: string) =>
   ({ id, label, target, property, description, component: CaseFlowTextField, isEdited: isTextFieldEntryEdited });
 
@@ -125,7 +161,7 @@ function triggerChoices(element: Element, config: CaseFlowConfig, canvas: any): 
   return [...actions].map(([value, label]) => ({ value, label }));
 }
 
-function entriesFor(element: Element, canvas: any): Record<string, unknown>[] {
+function entriesFor(element: Element, canvas: any, config: CaseFlowConfig): Record<string, unknown>[] {
   const bo = getBusinessObject(element);
   const entries: Record<string, unknown>[] = [];
   if (is(bo, 'bpmn:Process') || is(bo, 'bpmn:Participant')) {
@@ -141,7 +177,8 @@ function entriesFor(element: Element, canvas: any): Record<string, unknown>[] {
       select('cf-assignee', 'Zuweisung (assignee)', 'self', 'assignee', () => assignees),
       text('cf-assigneeExpression', 'Zuweisung als Ausdruck (assignee expression)', 'self', 'assignee', 'Freier Ausdruck, z. B. vars.adviser'),
       text('cf-dueIn', 'Frist (due in, ISO 8601)', 'self', 'dueIn', 'z. B. P5D (5 Tage), PT12H, P2W'),
-      text('cf-formKey', 'Formular (form key)', 'self', 'formKey', 'z. B. referral-choose'));
+      text('cf-formKey', 'Formular (form key)', 'self', 'formKey', 'z. B. referral-choose'),
+      ...caseActionEntries(element, config, canvas));
   }
   if (is(bo, 'bpmn:ServiceTask')) {
     const action = bo.get('cf:action');
@@ -174,15 +211,15 @@ function entriesFor(element: Element, canvas: any): Record<string, unknown>[] {
 
 /** Registered with the properties panel: adds the CaseFlow group right after "General". */
 export default class CaseFlowPropertiesProvider {
-  static $inject = ['propertiesPanel', 'canvas'];
+  static $inject = ['propertiesPanel', 'canvas', 'config.caseflow'];
 
-  constructor(propertiesPanel: any, private readonly canvas: any) {
+  constructor(propertiesPanel: any, private readonly canvas: any, private readonly config: CaseFlowConfig) {
     propertiesPanel.registerProvider(500, this);
   }
 
   getGroups(element: Element) {
     return (groups: any[]) => {
-      const entries = entriesFor(element, this.canvas);
+      const entries = entriesFor(element, this.canvas, this.config ?? { lifecycles: [] });
       if (entries.length > 0) {
         const at = groups.findIndex(g => g.id === 'general');
         groups.splice(at + 1, 0, { id: 'caseflow', label: 'CaseFlow', entries, shouldOpen: true });

@@ -7,6 +7,8 @@ declare module 'bpmn-js-properties-panel' {
 declare module '@bpmn-io/properties-panel' {
   export function TextFieldEntry(props: Record<string, unknown>): unknown;
   export function SelectEntry(props: Record<string, unknown>): unknown;
+  export function CheckboxEntry(props: Record<string, unknown>): unknown;
+  export function isCheckboxEntryEdited(node: unknown): boolean;
   export function isTextFieldEntryEdited(node: unknown): boolean;
   export function isSelectEntryEdited(node: unknown): boolean;
 }

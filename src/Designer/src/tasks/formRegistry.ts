@@ -1,6 +1,8 @@
 /**
  * The forms of the shipped workflows by cf:formKey: which variables a task's completion sets, as labelled fields.
- * The variables are those the next gateways and case.fire service tasks read (see workflows/*.bpmn and the lifecycles).
+ * The variables are those the next gateways read and, for a task bound to a case action (cf:caseAction), the action's
+ * data (see workflows/*.bpmn and the lifecycles); `caseAction` chooses among several bound actions, `reason` is the
+ * action's reason.
  */
 
 export type Field =
@@ -52,7 +54,7 @@ export const forms: Record<string, FormDefinition> = {
   'bfm-intake': {
     title: 'Erstgespräch (intake)',
     fields: [
-      { kind: 'checkbox', name: 'accepted', label: 'Fall übernehmen (accept the case)' },
+      { kind: 'select', name: 'caseAction', label: 'Entscheidung (decision)', required: true, options: [['accept', 'Fall übernehmen (accept)'], ['reject', 'Fall zurückgeben (reject)']] },
       { kind: 'checkbox', name: 'workingAlliance', label: 'Arbeitsbündnis geschlossen (working alliance)' },
       { kind: 'checkbox', name: 'ifkStaysSecondary', label: 'IFK bleibt zweite Ansprechperson (IFK stays secondary)' },
       { kind: 'text', name: 'reason', label: 'Grund der Rückgabe, falls nicht übernommen (reason for rejecting)', multiline: true },
@@ -76,7 +78,7 @@ export const forms: Record<string, FormDefinition> = {
   'bfm-exit': {
     title: 'Fallabgang (exit)',
     fields: [
-      { kind: 'select', name: 'exitReason', label: 'Grund des Fallabgangs (exit reason)', required: true, options: exitReasons },
+      { kind: 'select', name: 'reason', label: 'Grund des Fallabgangs (exit reason)', required: true, options: exitReasons },
       { kind: 'select', name: 'finalProfile', label: 'Profillage beim Abgang (final profile)', options: profiles },
     ],
   },
@@ -113,7 +115,7 @@ export const forms: Record<string, FormDefinition> = {
   'outreach-extend': {
     title: 'Verlängern oder zurückgeben (extend or return)',
     fields: [
-      { kind: 'checkbox', name: 'extend', label: 'Aktivierung verlängern (extend)' },
+      { kind: 'select', name: 'caseAction', label: 'Entscheidung (decision)', required: true, options: [['extend', 'Aktivierung verlängern (extend)'], ['return-early', 'Vorzeitig zurückgeben (return early)']] },
       { kind: 'text', name: 'justification', label: 'Begründung der Verlängerung (justification)', multiline: true },
       { kind: 'date', name: 'until', label: 'Verlängert bis (until)' },
       { kind: 'text', name: 'reason', label: 'Grund der Rückgabe, falls nicht verlängert (reason for returning)', multiline: true },

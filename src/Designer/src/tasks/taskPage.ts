@@ -3,6 +3,7 @@ import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
 import { session } from '../shared/session';
 import { FormPart, genericForm, knownForm } from './formFields';
+import { refusalRegion } from './formRefusal';
 import { forms } from './formRegistry';
 import { roleOrQueue, statusNames } from './labels';
 import { caseHref, inboxHref } from './routes';
@@ -42,17 +43,23 @@ export async function renderTaskPage(shell: Shell, id: string, done: (message: s
   if (open) {
     const definition = task.formKey ? forms[task.formKey] : undefined;
     const part: FormPart = definition ? await knownForm(definition) : genericForm();
+    const refusal = refusalRegion();
     const form = h('form', { class: 'stack task-form', 'aria-labelledby': 'complete-heading', novalidate: false },
       h('h2', { id: 'complete-heading' }, 'Erledigen (complete)'),
       part.element,
+      refusal.element,
       h('button', { type: 'submit' }, 'Aufgabe erledigen (complete task)'));
     form.addEventListener('submit', async event => {
       event.preventDefault();
+      refusal.clear();
       try {
         await api(`/api/tasks/${id}/complete`, json('POST', { variables: part.read() }));
         done(`Aufgabe „${task.name}“ erledigt (completed).`);
       } catch (error) {
-        shell.error(error);
+        // A refused case action (409 with its reasons, 400 naming a field) is shown in the form; the values stay.
+        if (!refusal.show(error)) {
+          shell.error(error);
+        }
       }
     });
     completion = form;

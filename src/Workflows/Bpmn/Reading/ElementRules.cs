@@ -21,7 +21,7 @@ internal static class ElementRules
         [Tags.StartEvent] = Set([.. Flows, Tags.MessageEventDefinition]),
         [Tags.EndEvent] = Set([.. Flows, Tags.TerminateEventDefinition]),
         [Tags.IntermediateCatchEvent] = Set([.. Flows, Tags.TimerEventDefinition, Tags.MessageEventDefinition]),
-        [Tags.BoundaryEvent] = Set([.. Flows, Tags.TimerEventDefinition]),
+        [Tags.BoundaryEvent] = Set([.. Flows, Tags.TimerEventDefinition, Tags.MessageEventDefinition]),
         [Tags.UserTask] = Set(Flows),
         [Tags.ServiceTask] = Set(Flows),
         [Tags.SendTask] = Set(Flows),
@@ -38,7 +38,7 @@ internal static class ElementRules
     {
         ["process"] = Set("caseKind"),
         [Tags.Lane] = Set("role"),
-        [Tags.UserTask] = Set("candidateRole", "assignee", "dueIn", "formKey"),
+        [Tags.UserTask] = Set("candidateRole", "assignee", "dueIn", "formKey", "caseAction"),
         [Tags.ServiceTask] = Set("action", "trigger", "reason", "assignee", "text", "dueIn", "message"),
         [Tags.Message] = Set("correlationKey"),
         [Tags.TimerEventDefinition] = Set("dueDate"),
@@ -62,7 +62,7 @@ internal static class ElementRules
         ["timerEventDefinition"] = "Timer gibt es als Zwischenereignis oder als Randereignis an einer Aufgabe.",
         ["multiInstanceLoopCharacteristics"] = "Mehrfachausführung (multi-instance) wird nicht unterstützt.",
         ["standardLoopCharacteristics"] = "Schleifen bitte mit einem exklusiven Gateway modellieren.",
-        ["messageEventDefinition"] = "Nachrichten empfangen Start- und Zwischenereignisse; Randereignisse gibt es nur als Timer.",
+        ["messageEventDefinition"] = "Nachrichten empfangen Start-, Zwischen- und Randereignisse.",
     };
 
     public static IReadOnlySet<string> AllowedChildren(string localName) =>

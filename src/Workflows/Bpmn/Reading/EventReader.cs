@@ -65,11 +65,13 @@ internal static class EventReader
 
         if (definition is null)
         {
-            context.Problems.Add(b.Id, $"{ElementText.Describe(element)} braucht einen Timer (timerEventDefinition); andere Randereignisse gibt es nicht.");
+            context.Problems.Add(b.Id,
+                $"{ElementText.Describe(element)} braucht einen Timer (timerEventDefinition) oder eine Nachricht (messageEventDefinition).");
             return null;
         }
 
         var timer = definition.Name.LocalName == Tags.TimerEventDefinition ? TimerReader.Read(definition, b.Id, context.Problems) : null;
+        var message = definition.Name.LocalName == Tags.MessageEventDefinition ? Message(element, definition, context) : null;
         if (timer is { IsCycle: true } && cancel)
         {
             context.Problems.Add(b.Id,
@@ -79,12 +81,12 @@ internal static class EventReader
         }
 
         var attachedTo = Reference(element, "attachedToRef");
-        return timer is null || attachedTo is null
+        return (timer is null && message is null) || attachedTo is null
             ? null
             : new BoundaryEvent
             {
                 Id = b.Id, Name = b.Name, LaneRole = b.LaneRole, Incoming = b.Incoming, Outgoing = b.Outgoing,
-                AttachedTo = attachedTo, CancelActivity = cancel, Timer = timer,
+                AttachedTo = attachedTo, CancelActivity = cancel, Timer = timer, Message = message,
             };
     }
 

@@ -3,7 +3,7 @@ using static CaseFlow.Workflows.Bpmn.Reading.BpmnNames;
 
 namespace CaseFlow.Workflows.Bpmn.Reading;
 
-/// <summary>A user task: its candidate role (own <c>cf:candidateRole</c> or the lane's), assignee, due time and form.</summary>
+/// <summary>A user task: its candidate role (own <c>cf:candidateRole</c> or the lane's), assignee, due time, form and bound case actions.</summary>
 internal static class UserTaskReader
 {
     public static UserTask? Read(XElement element, NodeBasics b, ReadContext context)
@@ -33,12 +33,14 @@ internal static class UserTaskReader
 
         var assignee = ExpressionReader.Attribute(element, "assignee", problems, mustBeText: true);
         var dueIn = DueInReader.Read(element, problems);
+        var caseActions = CaseActionReader.Read(element, b.Id, context);
         return problems.Count > before
             ? null
             : new UserTask
             {
                 Id = b.Id, Name = b.Name, LaneRole = b.LaneRole, Incoming = b.Incoming, Outgoing = b.Outgoing,
                 CandidateRole = role, Assignee = assignee, DueIn = dueIn, FormKey = CfAttribute(element, "formKey"),
+                CaseActions = caseActions,
             };
     }
 }

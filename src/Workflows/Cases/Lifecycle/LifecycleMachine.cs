@@ -54,6 +54,9 @@ public sealed class LifecycleMachine<TState, TContext>
     /// <summary>True when <paramref name="current"/> is <paramref name="state"/> or one of its substates.</summary>
     public bool IsInState(TState current, TState state) => topology.Value.SelfAndSuperstates(current).Contains(state);
 
+    /// <summary>The triggers that can ever be permitted again from <paramref name="state"/> (guards ignored), see <see cref="LifecycleTopology{TState}.TriggersReachableFrom"/>.</summary>
+    public IReadOnlySet<string> TriggersReachableFrom(TState state) => topology.Value.TriggersReachableFrom(state);
+
     /// <summary>The Stateless machine of one case: the described states over <paramref name="context"/>, its state in the case.</summary>
     public StateMachine<TState, string> Build(TContext context) => Build(context, states.Keys);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CaseFlow.Workflows.Bpmn;
 
 namespace CaseFlow.Workflows.Engine.Execution;
 
@@ -8,7 +9,8 @@ namespace CaseFlow.Workflows.Engine.Execution;
 /// </summary>
 internal static class Resumption
 {
-    public static void CompleteTask(Step step, Guid taskId, JsonObject variables)
+    /// <summary>Completes an open task; <paramref name="byCaseAction"/> names the case action taken directly that completed it.</summary>
+    public static void CompleteTask(Step step, Guid taskId, JsonObject variables, string? byCaseAction = null)
     {
         var task = step.Instance.Tasks.Find(task => task.Id == taskId)
             ?? throw new EngineConflictException($"Die Aufgabe {taskId} gehört nicht zu dieser Workflow-Instanz (task not found).");
@@ -27,7 +29,8 @@ internal static class Resumption
         task.CompletedAt = step.Now;
         task.CompletedBy = step.ActorName;
         step.Merge(variables);
-        step.Log("task.completed", task.ElementId, task.Name, EngineJson.Text(variables));
+        var note = byCaseAction is null ? task.Name : $"{task.Name}: erledigt durch Fallaktion '{byCaseAction}' (completed by case action)";
+        step.Log("task.completed", task.ElementId, note, EngineJson.Text(variables));
         Cancellation.ClearWaits(step, token.Id);
         step.RemoveToken(token);
         step.Leave(step.Model.Node(task.ElementId), token.Id);
@@ -42,11 +45,40 @@ internal static class Resumption
             ?? throw new EngineConflictException($"Auf die Nachricht '{subscription.MessageName}' wartet kein Token mehr (no waiting token).");
 
         step.Merge(payload);
+        if (step.Model.Node(subscription.ElementId) is BoundaryEvent boundary)
+        {
+            BoundaryMessage(step, boundary, subscription, token);
+            return;
+        }
+
         var race = token.Wait == TokenWait.EventGateway ? " als erstes Ereignis (event-based gateway race won)" : string.Empty;
         step.Log("message.received", subscription.ElementId, $"Nachricht (message) '{subscription.MessageName}' empfangen{race}.", EngineJson.Text(payload));
         Cancellation.ClearWaits(step, token.Id);
         step.RemoveToken(token);
         step.Leave(step.Model.Node(subscription.ElementId), token.Id);
+    }
+
+    /// <summary>
+    /// A boundary message: interrupting, the task is cancelled and the token continues from the boundary; else a new token
+    /// starts there and the task stays (the subscription is used up).
+    /// </summary>
+    private static void BoundaryMessage(Step step, BoundaryEvent boundary, MessageSubscription subscription, Token token)
+    {
+        var task = step.Model.Node(boundary.AttachedTo).DisplayName;
+        var mode = boundary.CancelActivity ? "interrupting" : "non-interrupting";
+        step.Log("message.received", boundary.Id, $"Nachricht (message) '{subscription.MessageName}' an '{task}' empfangen ({mode}).");
+        if (boundary.CancelActivity)
+        {
+            Cancellation.CancelTasks(step, token.Id, $"abgebrochen durch Nachricht '{subscription.MessageName}' (interrupting boundary message).");
+            Cancellation.ClearWaits(step, token.Id);
+            step.RemoveToken(token);
+            step.Leave(boundary, token.Id);
+        }
+        else
+        {
+            step.Instance.Subscriptions.Remove(subscription);
+            step.Leave(boundary, Guid.NewGuid());
+        }
     }
 
     public static void RetryIncident(Step step, Guid incidentId, JsonObject variables)

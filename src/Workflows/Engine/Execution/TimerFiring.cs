@@ -48,10 +48,11 @@ internal static class TimerFiring
     /// <summary>Non-interrupting: a new token continues from the boundary; the task stays; a cycle comes back.</summary>
     private static void StartParallelPath(Step step, BoundaryEvent boundary, WorkflowTimer timer)
     {
-        var repeats = boundary.Timer.IsCycle && timer.RemainingRepetitions is not 0;
+        var definition = boundary.Timer ?? throw new InvalidOperationException($"Boundary '{boundary.Id}' has no timer.");
+        var repeats = definition.IsCycle && timer.RemainingRepetitions is not 0;
         if (repeats)
         {
-            timer.DueAt = boundary.Timer.Duration.AddTo(timer.DueAt);
+            timer.DueAt = definition.Duration.AddTo(timer.DueAt);
             timer.RemainingRepetitions--;
         }
         else

@@ -97,9 +97,9 @@ internal sealed class TimerMoves(WorkflowModel model, WorkflowInstance instance,
 
                 break;
             case TokenWait.UserTask or TokenWait.Message:
-                foreach (var boundary in model.BoundariesOf(token.ElementId).Where(b => b.Timer.DueDate is not null))
+                foreach (var boundary in model.BoundariesOf(token.ElementId).Where(b => b.Timer?.DueDate is not null))
                 {
-                    yield return (boundary.Id, boundary.Timer, !boundary.CancelActivity);
+                    yield return (boundary.Id, boundary.Timer!, !boundary.CancelActivity);
                 }
 
                 break;

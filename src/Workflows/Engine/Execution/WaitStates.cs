@@ -85,16 +85,30 @@ internal static class WaitStates
         step.Log("timer.scheduled", elementId, $"Timer {timer} fällig (due) {TimerDue.Text(due)}.");
     }
 
-    /// <summary>The due times of the task's boundary timers, computed before anything of the task exists.</summary>
-    private static List<(BoundaryEvent Boundary, DateTime Due)> BoundaryDues(Step step, FlowNode node) =>
-        step.Model.BoundariesOf(node.Id).Select(boundary => (boundary, TimerDue.Of(step, boundary.Id, boundary.Timer))).ToList();
+    /// <summary>
+    /// The due times of the task's boundary timers and the keys of its boundary messages, computed before anything of the
+    /// task exists (a failing expression parks nothing).
+    /// </summary>
+    private static List<(BoundaryEvent Boundary, DateTime Due, string? Key)> BoundaryDues(Step step, FlowNode node) =>
+        step.Model.BoundariesOf(node.Id)
+            .Select(boundary => boundary.Timer is { } timer
+                ? (boundary, TimerDue.Of(step, boundary.Id, timer), (string?)null)
+                : (boundary, default(DateTime), CorrelationKey(step, boundary.Message!)))
+            .ToList();
 
-    /// <summary>The boundary timers of a task start when the task starts.</summary>
-    private static void ArmBoundaries(Step step, List<(BoundaryEvent Boundary, DateTime Due)> boundaries, Guid tokenId)
+    /// <summary>The boundary timers and message subscriptions of a task start when the task starts.</summary>
+    private static void ArmBoundaries(Step step, List<(BoundaryEvent Boundary, DateTime Due, string? Key)> boundaries, Guid tokenId)
     {
-        foreach (var (boundary, due) in boundaries)
+        foreach (var (boundary, due, key) in boundaries)
         {
-            Schedule(step, boundary.Id, boundary.Timer, due, tokenId);
+            if (boundary.Timer is { } timer)
+            {
+                Schedule(step, boundary.Id, timer, due, tokenId);
+            }
+            else
+            {
+                Subscribe(step, boundary.Id, boundary.Message!, key!, tokenId);
+            }
         }
     }
 }

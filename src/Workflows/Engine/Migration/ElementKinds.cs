@@ -12,7 +12,8 @@ public static class ElementKinds
     {
         IntermediateCatchEvent { Timer: not null } => "timer catch event",
         IntermediateCatchEvent => "message catch event",
-        BoundaryEvent => "boundary timer",
+        BoundaryEvent { Timer: not null } => "boundary timer",
+        BoundaryEvent => "boundary message",
         Gateway gateway => $"{gateway.Kind} gateway".ToLowerInvariant(),
         UserTask => "user task",
         ReceiveTask => "receive task",
