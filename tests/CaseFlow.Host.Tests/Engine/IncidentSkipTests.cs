@@ -14,7 +14,7 @@ public sealed class IncidentSkipTests : AppTest
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
         var instance = await InstanceAsync(ifk, instanceId);
         return (caseId, instanceId, instance["incidents"]!.AsArray().Single()!["id"]!.GetValue<Guid>(), ifk);

@@ -14,7 +14,7 @@ public sealed class IncidentsApiTests : AppTest
         var ifk = await app.SignInAsync("ifk.meyer");
         var customerNumber = $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: customerNumber));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
         return (caseId, instanceId, ifk, customerNumber);
     }

@@ -37,7 +37,7 @@ public static class ScaleOutSteps
         var created = await fm.PostAsJsonAsync("/api/cases", new { customerId, kind = "referral" });
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var caseId = (await ReadAsync(created))["id"]!.GetValue<Guid>();
-        var instanceId = await StartAsync(fm, "provider-referral", caseId);
+        var instanceId = await InstanceOfAsync(fm, caseId, "provider-referral");
         await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true });
         Assert.Equal("AwaitingProvider", await CaseStateAsync(fm, caseId));
         Assert.Equal(["Gateway_ProviderAnswer"], await WaitingAtAsync(fm, instanceId));

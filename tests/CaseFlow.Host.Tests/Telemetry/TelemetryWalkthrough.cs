@@ -29,7 +29,7 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
         var ifk = await App.SignInAsync("ifk.meyer");
         var fm = await App.SignInAsync("fm.schulz");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: CustomerNumbers[0]));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = false });
         var incident = (await InstanceAsync(ifk, instanceId))["incidents"]!.AsArray().Single()!["id"]!.GetValue<Guid>();
         var retry = await ifk.PostAsJsonAsync($"/api/instances/{instanceId}/incidents/{incident}/retry", new { variables = new { consent = true } });
@@ -45,7 +45,7 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
         App.Clock.Advance(TimeSpan.FromDays(20));
 
         var secondCase = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: CustomerNumbers[1]));
-        var secondInstance = await StartAsync(ifk, "bfm-referral", secondCase);
+        var secondInstance = await InstanceOfAsync(ifk, secondCase, "bfm-referral");
         await CompleteAtAsync(ifk, secondCase, "Task_CheckAccess", new { consent = false });
         Assert.Equal("Incident", (await InstanceAsync(ifk, secondInstance))["status"]!.GetValue<string>());
 
