@@ -48,6 +48,10 @@ public static class Flow
         return await ReadArrayAsync(response);
     }
 
+    /// <summary>The one open task of this instance of the case that the client can see (the case's default workflow has its own).</summary>
+    public static async Task<JsonNode> TaskOfInstanceAsync(HttpClient client, Guid caseId, Guid instanceId) =>
+        (await TasksAsync(client, "all", caseId)).Single(t => t!["instanceId"]!.GetValue<Guid>() == instanceId)!;
+
     /// <summary>The one open task of the case at this element that the client can see.</summary>
     public static async Task<Guid> TaskAtAsync(HttpClient client, Guid caseId, string elementId)
     {

@@ -8,7 +8,7 @@ public static class OneTaskWorkflow
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:cf="urn:caseflow:bpmn:1" id="Defs" targetNamespace="urn:test">
           <bpmn:process id="{key}" name="Eine Aufgabe" cf:caseKind="{kind}"{(instancesPerCase is null ? "" : $" cf:instancesPerCase=\"{instancesPerCase}\"")}>
             <bpmn:startEvent id="Start" />
-            <bpmn:userTask id="Task_One" name="Erledigen" cf:assignee="case.mainCaseworker" />
+            <bpmn:userTask id="Task_One" name="Erledigen" cf:candidateRole="IFK" />
             <bpmn:endEvent id="End" />
             <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_One" />
             <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_One" targetRef="End" />
