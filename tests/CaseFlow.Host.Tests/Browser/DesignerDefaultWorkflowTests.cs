@@ -18,13 +18,13 @@ public sealed class DesignerDefaultWorkflowTests : BrowserTest
         await Expect(referral).ToContainTextAsync("Standard (default)");
         await Expect(referral.GetByRole(AriaRole.Button, new() { NameRegex = new("festlegen") })).ToHaveCountAsync(0);
 
-        var makeDefault = Page.GetByRole(AriaRole.Button, new() { Name = "Als Standard für Fallart bfm festlegen (make default): bfm-recheck" });
+        var makeDefault = Page.GetByRole(AriaRole.Button, new() { Name = "Als Standard festlegen (make default): bfm-recheck für Fallart bfm" });
         await makeDefault.FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
 
         await Page.GetByText("bfm-recheck ist jetzt der Standard-Workflow für neue Fälle der Art bfm (default).").WaitForAsync();
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "bfm-recheck" })).ToContainTextAsync("Standard (default)");
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Als Standard für Fallart bfm festlegen (make default): bfm-referral" })).ToHaveCountAsync(1);
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Als Standard festlegen (make default): bfm-referral für Fallart bfm" })).ToHaveCountAsync(1);
         await AssertNoAccessibilityViolationsAsync("the workflow list with a changed default");
 
         var owner = await app.SignInAsync("owner.process");

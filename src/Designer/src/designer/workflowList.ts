@@ -55,7 +55,7 @@ function defaultButton(shell: Shell, s: WorkflowSummary): HTMLButtonElement | ''
   const kind = s.caseKind;
   if (!kind || s.latestVersion === null || s.defaultFor === kind) return '';
   return h('button', {
-    type: 'button', class: 'secondary', 'aria-label': `Als Standard für Fallart ${kind} festlegen (make default): ${s.key}`,
+    type: 'button', class: 'secondary', 'aria-label': `Als Standard festlegen (make default): ${s.key} für Fallart ${kind}`,
     onclick: async () => {
       try {
         await workflows.makeDefault(kind, s.key);
