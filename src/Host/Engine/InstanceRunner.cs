@@ -34,7 +34,7 @@ public sealed class InstanceRunner(
 
     /// <summary>
     /// Starts an instance of a published workflow (staged, not saved). A start at the none start event of a workflow that
-    /// runs once per case is marked, so the database refuses a second running one (see <see cref="RunningInstances"/>).
+    /// runs once per case is marked (<c>OnePerCase</c>), so the database refuses a second running one for the case.
     /// </summary>
     public async Task<WorkflowInstance> StartAsync(
         PublishedWorkflow workflow, Guid? caseId, JsonObject variables, Actor actor, string? startEventId, CancellationToken cancellationToken)
