@@ -55,6 +55,7 @@ app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapWorkflowsApi();
 app.MapWorkflowMigrationApi();
+app.MapDefaultWorkflowsApi();
 app.MapInstancesApi();
 app.MapInstanceRepairApi();
 app.MapIncidentsApi();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Cases.Outreach;
@@ -25,6 +26,10 @@ public sealed record CaseView(
     OutreachDetails? Outreach,
     ReferralDetails? Referral)
 {
+    /// <summary>Only in the answer to opening a case: the instance of the kind's default workflow that started with it (null when the kind has none).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StartedInstance? StartedInstance { get; init; }
+
     public static CaseView Of(Case @case, IReadOnlyList<ActionAvailability> allowedActions) => new(
         @case.Id,
         @case.Kind,

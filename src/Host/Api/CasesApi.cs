@@ -1,8 +1,10 @@
 using System.Text.Json;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Engine;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +26,7 @@ public static class CasesApi
     {
         var group = endpoints.MapGroup("/api/cases").WithTags("Cases (Fälle)").RequireAuthorization();
         group.MapPost("/", Create).WithName("CreateCase").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
-            .WithSummary("Opens a case of a kind (bfm, outreach, referral) for a customer, in its initial state; 409 when the kind's rules refuse it (e.g. outreach for 25+).");
+            .WithSummary("Opens a case of a kind (bfm, outreach, referral) for a customer, in its initial state, and starts the kind's default workflow with it (startedInstance); 409 when the kind's rules refuse it (e.g. outreach for 25+).");
         group.MapGet("/{id:guid}", Get).WithName("GetCase")
             .WithSummary("A case with the actions the caller may take now and why others are not allowed.");
         group.MapPost("/{id:guid}/actions/{action}", Act).WithName("TakeCaseAction").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
@@ -38,7 +40,7 @@ public static class CasesApi
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Create(
         CreateCaseRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, CaseLifecycles lifecycles,
-        TimeProvider clock, CancellationToken cancellationToken)
+        DefaultWorkflows defaults, InstanceRunner runner, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (lifecycles.Find(request.Kind) is not { } lifecycle)
         {
@@ -79,9 +81,16 @@ public static class CasesApi
         var @case = lifecycle.Open(customer, actor, now);
         db.Cases.Add(@case);
         db.Journal.Add(Journal.CaseOpened(@case, actor, now));
+
+        // The kind's default workflow starts with the case, in the same unit of work: both are saved, or neither.
+        var workflow = await defaults.ToStartAsync(lifecycle.Kind, cancellationToken);
+        var instance = workflow is null ? null : await runner.StartAsync(workflow, @case.Id, [], actor, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var scene = new CaseScene(@case, customer, actor, now);
-        return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene)));
+        return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene)) with
+        {
+            StartedInstance = instance is null ? null : new StartedInstance(instance.Id, instance.DefinitionKey, instance.DefinitionVersion),
+        });
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(

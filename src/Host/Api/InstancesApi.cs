@@ -24,7 +24,7 @@ public static class InstancesApi
     {
         endpoints.MapPost("/api/workflows/{key}/instances", Start).WithName("StartWorkflowInstance")
             .WithTags("Workflow instances (Abläufe)").RequireAuthorization()
-            .WithSummary("Starts the latest published version of a workflow for a case (at its none start event).");
+            .WithSummary("Starts the latest published version of a workflow for a case (at its none start event); 409 naming the running instance when one runs for the case, unless the process says cf:instancesPerCase=\"many\".");
         var group = endpoints.MapGroup("/api/instances").WithTags("Workflow instances (Abläufe)").RequireAuthorization();
         group.MapGet("/{id:guid}", Get).WithName("GetWorkflowInstance")
             .WithSummary("An instance: where its tokens wait, variables, journal, incidents and open tasks.");
@@ -61,8 +61,28 @@ public static class InstancesApi
             return caseProblem;
         }
 
+        if (await DuplicateStart.ProblemAsync(workflow, request?.CaseId, db, cancellationToken) is { } duplicate)
+        {
+            return duplicate;
+        }
+
         var instance = await runner.StartAsync(workflow, request?.CaseId, request?.Variables ?? [], actor, null, cancellationToken);
-        await runner.SaveAsync(cancellationToken);
+        try
+        {
+            await runner.SaveAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (request?.CaseId is not null)
+        {
+            // Another request started the same workflow for the case at the same time: the unique index refused this one.
+            db.ChangeTracker.Clear();
+            if (await DuplicateStart.ProblemAsync(workflow, request.CaseId, db, cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+
+            throw;
+        }
+
         return TypedResults.Created($"/api/instances/{instance.Id}", await ViewAsync(instance, definitions, db, runner.Now, cancellationToken));
     }
 

@@ -5,6 +5,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Persistence.Configurations;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workflows;
@@ -34,7 +35,10 @@ public sealed class InstanceRunner(
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Starts an instance of a published workflow (staged, not saved).</summary>
+    /// <summary>
+    /// Starts an instance of a published workflow (staged, not saved). A start at the none start event of a workflow that
+    /// runs once per case is marked (<c>OnePerCase</c>), so the database refuses a second running one for the case.
+    /// </summary>
     public async Task<WorkflowInstance> StartAsync(
         PublishedWorkflow workflow, Guid? caseId, JsonObject variables, Actor actor, string? startEventId, CancellationToken cancellationToken)
     {
@@ -43,6 +47,8 @@ public sealed class InstanceRunner(
         var (instance, result) = engine.Start(workflow.Version, caseId, variables, startEventId);
         Describe(activity, instance);
         db.WorkflowInstances.Add(instance);
+        db.Entry(instance).Property<bool>(WorkflowInstanceConfiguration.OnePerCase).CurrentValue =
+            caseId is not null && startEventId is null && !workflow.Model.ManyInstancesPerCase;
         Stage(instance, result);
         await FollowCaseAsync(workflow.Model, instance, result, actor, cancellationToken);
         return instance;
@@ -94,8 +100,9 @@ public sealed class InstanceRunner(
         Customer? customer = null;
         if (caseId is { } id)
         {
-            @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-            customer = @case is null ? null : await db.Customers.FirstOrDefaultAsync(c => c.Id == @case.CustomerId, cancellationToken);
+            // Find sees a case staged in this unit of work too: opening a case starts its default workflow before saving.
+            @case = await db.Cases.FindAsync([id], cancellationToken);
+            customer = @case is null ? null : await db.Customers.FindAsync([@case.CustomerId], cancellationToken);
         }
 
         var catalog = await providers.CatalogForAsync(@case, cancellationToken);
@@ -116,8 +123,9 @@ public sealed class InstanceRunner(
             return;
         }
 
-        var @case = await db.Cases.FirstAsync(c => c.Id == caseId, cancellationToken);
-        var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId, cancellationToken);
+        var @case = await db.Cases.FindAsync([caseId], cancellationToken) ?? throw new InvalidOperationException($"Case {caseId} is missing.");
+        var customer = await db.Customers.FindAsync([@case.CustomerId], cancellationToken)
+            ?? throw new InvalidOperationException($"Customer of case {caseId} is missing.");
         await timers.StageAsync(@case, customer, actor.UserName, Now, cancellationToken, except: instance.Id);
         var follower = services.GetRequiredService<CaseActionFollower>();
         foreach (var entry in fired)

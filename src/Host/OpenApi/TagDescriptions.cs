@@ -23,7 +23,7 @@ internal sealed class TagDescriptions : IDocumentFilter
         ["Referrals (Übergaben an Träger)"] = "Referrals to providers with their reports and case conferences due, for case managers.",
         ["Tasks (Aufgaben)"] = "User tasks of the workflows: list, claim, give back, complete with the form's variables.",
         ["Workflow instances (Abläufe)"] = "Running workflows: start one for a case, inspect it, retry a failed step, cancel it; the consistency check (stale instances).",
-        ["Workflows (BPMN)"] = "BPMN workflow definitions: upload drafts, validate, publish versions, read the XML.",
+        ["Workflows (BPMN)"] = "BPMN workflow definitions: upload drafts, validate, publish versions, read the XML, choose the default workflow of a case kind.",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

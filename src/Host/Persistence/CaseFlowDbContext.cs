@@ -41,6 +41,8 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
 
     public DbSet<WorkflowDefinition> WorkflowDefinitions => Set<WorkflowDefinition>();
 
+    public DbSet<CaseKindDefault> CaseKindDefaults => Set<CaseKindDefault>();
+
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<ProviderApiKey> ProviderApiKeys => Set<ProviderApiKey>();

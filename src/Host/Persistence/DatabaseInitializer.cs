@@ -8,13 +8,14 @@ namespace CaseFlow.Host.Persistence;
 
 /// <summary>
 /// Applies migrations at start, in development mode seeds the development users and providers (with their API keys),
-/// and publishes the shipped workflows.
+/// publishes the shipped workflows and makes them the defaults of their case kinds while a kind has none.
 /// </summary>
 public sealed class DatabaseInitializer(
     CaseFlowDbContext db,
     IConfiguration configuration,
     MessagingOptions messaging,
     ShippedWorkflowPublisher shippedWorkflows,
+    DefaultWorkflows defaultWorkflows,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
@@ -60,6 +61,7 @@ public sealed class DatabaseInitializer(
         }
 
         await shippedWorkflows.PublishAsync(cancellationToken);
+        await defaultWorkflows.SeedShippedAsync(ShippedWorkflowPublisher.Actor, cancellationToken);
     }
 
     private async Task SeedDevelopmentUsersAsync(CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ public static class WorkflowDefinitionsSetup
         services.AddScoped<WorkflowDefinitions>();
         services.AddScoped<WorkflowPublishing>();
         services.AddScoped<ShippedWorkflowPublisher>();
+        services.AddScoped<DefaultWorkflows>();
         services.ConfigureSwaggerGen(options => options.OperationFilter<XmlBodyDocumentation>());
         return services;
     }

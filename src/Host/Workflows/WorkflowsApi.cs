@@ -24,7 +24,7 @@ public static class WorkflowsApi
     {
         var group = endpoints.MapGroup("/api/workflows").WithTags("Workflows (BPMN)").RequireAuthorization();
         group.MapGet("/", List).WithName("ListWorkflows")
-            .WithSummary("Every workflow key with its name, case kind, draft and published versions (each with runningInstances).");
+            .WithSummary("Every workflow key with its name, case kind, draft and published versions (each with runningInstances), and defaultFor: the case kind it starts for.");
         group.MapPost("/", Upload).WithName("UploadWorkflow").WithMetadata(new XmlBodyDocumentation())
             .WithSummary("Uploads a BPMN 2.0 file as the draft of its key (process owners). 400 with problems:[{elementId,message}] when invalid.");
         group.MapPost("/validate", Validate).WithName("ValidateWorkflow").WithMetadata(new XmlBodyDocumentation())
@@ -36,7 +36,7 @@ public static class WorkflowsApi
         return endpoints;
     }
 
-    private static async Task<Ok<List<WorkflowSummary>>> List(CaseFlowDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<List<WorkflowSummary>>> List(CaseFlowDbContext db, DefaultWorkflows defaults, CancellationToken cancellationToken)
     {
         var rows = await db.WorkflowDefinitions.AsNoTracking()
             .Select(d => new WorkflowSummary.Row(
@@ -47,7 +47,8 @@ public static class WorkflowsApi
             .GroupBy(i => new { i.DefinitionKey, i.DefinitionVersion })
             .Select(g => new { g.Key.DefinitionKey, g.Key.DefinitionVersion, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(WorkflowSummary.Of(rows, running.ToDictionary(r => (r.DefinitionKey, r.DefinitionVersion), r => r.Count)));
+        var defaultFor = await defaults.KindsByKeyAsync(cancellationToken);
+        return TypedResults.Ok(WorkflowSummary.Of(rows, running.ToDictionary(r => (r.DefinitionKey, r.DefinitionVersion), r => r.Count), defaultFor));
     }
 
     private static async Task<Results<Created<DraftView>, ProblemHttpResult>> Upload(

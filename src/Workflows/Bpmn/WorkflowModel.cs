@@ -13,6 +13,12 @@ public sealed class WorkflowModel
     /// <summary>The case kind the workflow is for (<c>cf:caseKind</c> on the process), if it names one.</summary>
     public string? CaseKind { get; init; }
 
+    /// <summary>
+    /// <c>cf:instancesPerCase="many"</c> on the process: a case may run several instances of this workflow at once.
+    /// Otherwise (<c>one</c>, the default) a second start at the none start event is refused while one runs.
+    /// </summary>
+    public bool ManyInstancesPerCase { get; init; }
+
     public required IReadOnlyDictionary<string, FlowNode> Nodes { get; init; }
 
     public required IReadOnlyDictionary<string, SequenceFlow> Flows { get; init; }

@@ -72,6 +72,6 @@ public sealed class DesignerMigrationTests : BrowserTest
         await Page.GetByText("1 von 1 Abläufen auf Version 2 migriert (migrated).").WaitForAsync();
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "migriert (migrated)", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(2, (await InstanceAsync(ifk, instanceId))["definitionVersion"]!.GetValue<int>());
-        Assert.Equal("Task_Conversation", (await TasksAsync(ifk, "all", caseId)).Single()!["elementId"]!.GetValue<string>());
+        Assert.Equal("Task_Conversation", (await TaskOfInstanceAsync(ifk, caseId, instanceId))["elementId"]!.GetValue<string>());
     }
 }

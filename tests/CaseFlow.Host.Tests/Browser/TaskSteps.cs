@@ -15,7 +15,7 @@ internal static class TaskSteps
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         return (caseId, instanceId, ifk);
     }
 }

@@ -16,7 +16,7 @@ public sealed class BfmRecheckWorkflowTests : AppTest
         await ActOkAsync(ifk, caseId, "waive", new { reason = "Kundin beginnt eine Qualifizierung" });
         await app.ProcessEngineAsync();
 
-        var instanceId = await app.InDatabaseAsync(db => db.WorkflowInstances.Where(i => i.CaseId == caseId).Select(i => i.Id).SingleAsync());
+        var instanceId = await app.InDatabaseAsync(db => db.WorkflowInstances.Where(i => i.CaseId == caseId && i.DefinitionKey == "bfm-recheck").Select(i => i.Id).SingleAsync());
         Assert.Equal(["Timer_SixMonths"], await WaitingAtAsync(ifk, instanceId));
 
         app.Clock.Advance(TimeSpan.FromDays(185));

@@ -23,7 +23,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         var ifk = await app.SignInAsync("ifk.meyer");
         var fm = await app.SignInAsync("fm.schulz");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         Assert.Equal(["Task_CheckAccess"], await WaitingAtAsync(ifk, instanceId));
 
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
@@ -71,7 +71,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         var ifk = await app.SignInAsync("ifk.meyer");
         var fm = await app.SignInAsync("fm.wagner");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
 
         await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "reject", reason = "Kein Arbeitsbündnis möglich" });
@@ -86,7 +86,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         var task = await TaskAtAsync(ifk, caseId, "Task_CheckAccess");
         var before = await CountsAsync(caseId, instanceId);
 
@@ -114,7 +114,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         var ifk = await app.SignInAsync("ifk.meyer");
         var fm = await app.SignInAsync("fm.schulz");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
         var intake = await TaskAtAsync(fm, caseId, "Task_Intake");
 

@@ -81,7 +81,7 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         var ifk = await app.SignInAsync("ifk.meyer");
         var fm = await app.SignInAsync("fm.schulz");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
         await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "accept", workingAlliance = true });
         await CompleteAtAsync(fm, caseId, "Task_Assessment");

@@ -26,7 +26,7 @@ public sealed class IncidentsApiTests : AppTest
         var ofCase = await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/instances"));
 
         Assert.Equal("Incident", (await InstanceAsync(ifk, instanceId))["status"]!.GetValue<string>());
-        Assert.Equal("Incident", ofCase.Single()!["status"]!.GetValue<string>());
+        Assert.Equal("Incident", ofCase.Single(i => i!["id"]!.GetValue<Guid>() == instanceId)!["status"]!.GetValue<string>());
         Assert.Contains(await ReadArrayAsync(await ifk.GetAsync($"/api/incidents?caseId={caseId}")), i => i!["instanceId"]!.GetValue<Guid>() == instanceId);
     }
 
@@ -101,6 +101,6 @@ public sealed class IncidentsApiTests : AppTest
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Empty(await ReadArrayAsync(await ifk.GetAsync($"/api/incidents?caseId={caseId}")));
-        Assert.Equal("Running", (await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/instances"))).Single()!["status"]!.GetValue<string>());
+        Assert.Equal("Running", (await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/instances"))).Single(i => i!["id"]!.GetValue<Guid>() == instanceId)!["status"]!.GetValue<string>());
     }
 }

@@ -15,7 +15,7 @@ public sealed class InstanceCancellationTests : AppTest
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        return (caseId, await StartAsync(ifk, "bfm-referral", caseId), ifk);
+        return (caseId, await InstanceOfAsync(ifk, caseId, "bfm-referral"), ifk);
     }
 
     private static Task<HttpResponseMessage> CancelAsync(HttpClient client, Guid instanceId, string? reason) =>

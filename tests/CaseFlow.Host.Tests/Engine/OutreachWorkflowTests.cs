@@ -16,7 +16,7 @@ public sealed class OutreachWorkflowTests : AppTest
         var kaya = await app.SignInAsync("ab.kaya");
         var roth = await app.SignInAsync("ab.roth");
         var caseId = await CreateOutreachCaseAsync(pap);
-        var instanceId = await StartAsync(pap, "outreach-u25", caseId);
+        var instanceId = await InstanceOfAsync(pap, caseId, "outreach-u25");
 
         await CompleteAtAsync(pap, caseId, "Task_HandoverTalk", new { handoverTalkHeld = true });
         await CompleteAtAsync(pap, caseId, "Task_HandoverForm", new { form = "AB-Auftrag-Fallübergabe" });
@@ -53,7 +53,7 @@ public sealed class OutreachWorkflowTests : AppTest
         var pap = await app.SignInAsync("pap.hoff");
         var kaya = await app.SignInAsync("ab.kaya");
         var caseId = await CreateOutreachCaseAsync(pap);
-        var instanceId = await StartAsync(pap, "outreach-u25", caseId);
+        var instanceId = await InstanceOfAsync(pap, caseId, "outreach-u25");
         await CompleteAtAsync(pap, caseId, "Task_HandoverTalk", new { handoverTalkHeld = true });
         await CompleteAtAsync(pap, caseId, "Task_HandoverForm", new { form = "AB-Auftrag-Fallübergabe" });
         await CompleteAtAsync(kaya, caseId, "Task_TakeOver");

@@ -49,7 +49,7 @@ public sealed class ShippedWorkflowWalkTests : AppTest
         var ifk = await app.SignInAsync("ifk.meyer");
         var fm = await app.SignInAsync("fm.schulz");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         var plan = new { planType = "Kooperationsplan", nextReviewDue = InMonths(app, 6) };
 
         await Step(ifk, caseId, "Task_CheckAccess", "refer", new { consent = true }, byActions);
@@ -71,7 +71,7 @@ public sealed class ShippedWorkflowWalkTests : AppTest
         var pap = await app.SignInAsync("pap.hoff");
         var kaya = await app.SignInAsync("ab.kaya");
         var caseId = await CreateOutreachCaseAsync(pap);
-        var instanceId = await StartAsync(pap, "outreach-u25", caseId);
+        var instanceId = await InstanceOfAsync(pap, caseId, "outreach-u25");
 
         await CompleteAtAsync(pap, caseId, "Task_HandoverTalk", new { handoverTalkHeld = true });
         await Step(pap, caseId, "Task_HandoverForm", "hand-over", new { form = "AB-Auftrag-Fallübergabe", handoverTalkHeld = true }, byActions);
@@ -85,7 +85,7 @@ public sealed class ShippedWorkflowWalkTests : AppTest
     private async Task<(string State, string Status)> ProviderReferralAsync(bool byActions)
     {
         var (caseId, fm) = await ReferralCaseAsync(app);
-        var instanceId = await StartAsync(fm, "provider-referral", caseId);
+        var instanceId = await InstanceOfAsync(fm, caseId, "provider-referral");
         var referral = new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true, consentedFields = new[] { "customerNumber", "targetGroup" } };
 
         await Step(fm, caseId, "Task_ChooseProvider", "refer", referral, byActions);

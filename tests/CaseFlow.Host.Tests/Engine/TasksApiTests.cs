@@ -55,7 +55,7 @@ public sealed class TasksApiTests : AppTest
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        await StartAsync(ifk, "bfm-referral", caseId);
+        await InstanceOfAsync(ifk, caseId, "bfm-referral");
         var task = await TaskAtAsync(ifk, caseId, "Task_CheckAccess");
         Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(ifk, task, new { consent = true })).StatusCode);
         var journalBefore = await app.InDatabaseAsync(db => db.Journal.CountAsync());
@@ -90,7 +90,7 @@ public sealed class TasksApiTests : AppTest
     {
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        await StartAsync(ifk, "bfm-referral", caseId);
+        await InstanceOfAsync(ifk, caseId, "bfm-referral");
         var task = await TaskAtAsync(ifk, caseId, "Task_CheckAccess");
 
         var tooLarge = await CompleteAsync(ifk, task, new { note = new string('x', 70_000) });
@@ -112,9 +112,10 @@ public sealed class TasksApiTests : AppTest
         Assert.Equal(HttpStatusCode.BadRequest, (await ifk.PostAsJsonAsync("/api/workflows/bfm-referral/instances", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await ifk.PostAsJsonAsync("/api/workflows/outreach-u25/instances", new { caseId })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsJsonAsync("/api/workflows/bfm-referral/instances", new { caseId })).StatusCode);
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowInstances.CountAsync()));
+        Assert.Equal(1, await app.InDatabaseAsync(db => db.WorkflowInstances.CountAsync()));
 
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        // The one instance is the default workflow, started when the case opened.
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/instances/{instanceId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ifk.GetAsync($"/api/instances/{Guid.NewGuid()}")).StatusCode);
         var instances = await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/instances"));
@@ -124,7 +125,7 @@ public sealed class TasksApiTests : AppTest
     private static async Task<(Guid CaseId, Guid InstanceId)> ReferredInstanceAsync(HttpClient ifk)
     {
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
         return (caseId, instanceId);
     }

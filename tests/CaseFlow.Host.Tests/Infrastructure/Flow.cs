@@ -16,6 +16,16 @@ public static class Flow
         return body["id"]!.GetValue<Guid>();
     }
 
+    /// <summary>The case's newest instance of the workflow, e.g. the default workflow that started when the case opened.</summary>
+    public static async Task<Guid> InstanceOfAsync(HttpClient client, Guid caseId, string key)
+    {
+        var response = await client.GetAsync($"/api/cases/{caseId}/instances");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"instances of {caseId}: {(int)response.StatusCode}");
+        var instance = (await ReadArrayAsync(response)).FirstOrDefault(i => i!["definitionKey"]!.GetValue<string>() == key);
+        Assert.True(instance is not null, $"case {caseId} has no instance of {key}");
+        return instance!["id"]!.GetValue<Guid>();
+    }
+
     public static async Task<JsonObject> InstanceAsync(HttpClient client, Guid instanceId)
     {
         var response = await client.GetAsync($"/api/instances/{instanceId}");
@@ -37,6 +47,10 @@ public static class Flow
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await ReadArrayAsync(response);
     }
+
+    /// <summary>The one open task of this instance of the case that the client can see (the case's default workflow has its own).</summary>
+    public static async Task<JsonNode> TaskOfInstanceAsync(HttpClient client, Guid caseId, Guid instanceId) =>
+        (await TasksAsync(client, "all", caseId)).Single(t => t!["instanceId"]!.GetValue<Guid>() == instanceId)!;
 
     /// <summary>The one open task of the case at this element that the client can see.</summary>
     public static async Task<Guid> TaskAtAsync(HttpClient client, Guid caseId, string elementId)
@@ -66,7 +80,7 @@ public static class Flow
     public static async Task<(Guid CaseId, Guid InstanceId, HttpClient Fm)> AwaitingProviderAsync(CaseFlowApp app)
     {
         var (caseId, fm) = await Api.ReferralCaseAsync(app);
-        var instanceId = await StartAsync(fm, "provider-referral", caseId);
+        var instanceId = await InstanceOfAsync(fm, caseId, "provider-referral");
         await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new
         {
             provider = "sucht-mitte",

@@ -93,7 +93,7 @@ public sealed class OutboxAndInboxTests : AppTest
         var customerId = await CreateEligibleCustomerAsync(ifk);
         var customer = await ReadAsync(await ifk.GetAsync($"/api/customers/{customerId}"));
         var caseId = await CreateBfmCaseAsync(ifk, customerId);
-        await StartAsync(ifk, "bfm-referral", caseId);
+        await InstanceOfAsync(ifk, caseId, "bfm-referral");
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
         await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "accept", workingAlliance = true });
         await app.ProcessEngineAsync();

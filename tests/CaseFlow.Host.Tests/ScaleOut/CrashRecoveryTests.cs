@@ -21,7 +21,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : ScaleOutTest(
         await WaiveAsync(ifk, caseId);
         var (messageId, status) = await SingleOutboxRowAsync(Db, caseId, "BfmWaived");
         Assert.Equal(ScaleOutDatabase.Pending, status);
-        Assert.Empty(await InstancesOfCaseAsync(Db, caseId));
+        Assert.Empty(await RecheckInstancesOfCaseAsync(Db, caseId));
 
         await a.KillAsync();
         Assert.False(a.IsRunning);
@@ -34,11 +34,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : ScaleOutTest(
         await Cluster.EventuallyAsync(
             "the waiver is published after the restart and bfm-recheck starts",
             Delivery,
-            async () => (await InstancesOfCaseAsync(Db, caseId)).Count > 0 && await Db.OutboxStatusAsync(messageId) == ScaleOutDatabase.Sent,
-            async () => $"outbox status {await Db.OutboxStatusAsync(messageId)}, instances {(await InstancesOfCaseAsync(Db, caseId)).Count}");
+            async () => (await RecheckInstancesOfCaseAsync(Db, caseId)).Count > 0 && await Db.OutboxStatusAsync(messageId) == ScaleOutDatabase.Sent,
+            async () => $"outbox status {await Db.OutboxStatusAsync(messageId)}, instances {(await RecheckInstancesOfCaseAsync(Db, caseId)).Count}");
         await Cluster.QueuesDrainedAsync("the waiver consumed");
 
-        var instance = Assert.Single(await InstancesOfCaseAsync(Db, caseId));
+        var instance = Assert.Single(await RecheckInstancesOfCaseAsync(Db, caseId));
         var instanceId = (Guid)instance["Id"]!;
         Assert.Equal("bfm-recheck", instance["DefinitionKey"]);
         Assert.Equal(["Timer_SixMonths"], await WaitingAtAsync(ifk, instanceId));

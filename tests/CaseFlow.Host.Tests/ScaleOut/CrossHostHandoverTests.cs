@@ -66,12 +66,12 @@ public sealed class CrossHostHandoverTests(ITestOutputHelper output) : ScaleOutT
         await Cluster.EventuallyAsync(
             "B starts bfm-recheck for the waived case (message start event BfmWaived)",
             Delivery,
-            async () => (await CaseInstancesAsync(ifk, caseId)).Count > 0,
-            async () => (await CaseInstancesAsync(ifk, caseId)).ToJsonString());
+            async () => (await RecheckInstancesAsync(ifk, caseId)).Count > 0,
+            async () => (await RecheckInstancesAsync(ifk, caseId)).ToJsonString());
         var (messageId, _) = await SingleOutboxRowAsync(Db, caseId, "BfmWaived");
         await Cluster.EventuallyAsync("the waiver is marked sent", Delivery, async () => await Db.OutboxStatusAsync(messageId) == ScaleOutDatabase.Sent);
         await Cluster.QueuesDrainedAsync("B consumed everything");
-        var instance = Assert.Single(await CaseInstancesAsync(ifk, caseId));
+        var instance = Assert.Single(await RecheckInstancesAsync(ifk, caseId));
         Assert.Equal("bfm-recheck", instance!["definitionKey"]!.GetValue<string>());
         Assert.Equal(["Timer_SixMonths"], await WaitingAtAsync(ifk, instance["id"]!.GetValue<Guid>()));
         Assert.Equal(1, await InboxRowsAsync(Db, messageId));

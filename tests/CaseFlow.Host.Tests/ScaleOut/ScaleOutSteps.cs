@@ -37,7 +37,7 @@ public static class ScaleOutSteps
         var created = await fm.PostAsJsonAsync("/api/cases", new { customerId, kind = "referral" });
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var caseId = (await ReadAsync(created))["id"]!.GetValue<Guid>();
-        var instanceId = await StartAsync(fm, "provider-referral", caseId);
+        var instanceId = await InstanceOfAsync(fm, caseId, "provider-referral");
         await CompleteAtAsync(fm, caseId, "Task_ChooseProvider", new { provider = "sucht-mitte", targetGroup = "Suchtkranke", voluntary = true });
         Assert.Equal("AwaitingProvider", await CaseStateAsync(fm, caseId));
         Assert.Equal(["Gateway_ProviderAnswer"], await WaitingAtAsync(fm, instanceId));
@@ -56,6 +56,10 @@ public static class ScaleOutSteps
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"instances of case {caseId}: {(int)response.StatusCode} {body}");
         return JsonNode.Parse(body)!.AsArray();
     }
+
+    /// <summary>The case's <c>bfm-recheck</c> instances (GET /api/cases/{id}/instances), without its default <c>bfm-referral</c>.</summary>
+    public static async Task<JsonArray> RecheckInstancesAsync(HttpClient client, Guid caseId) =>
+        new([.. (await CaseInstancesAsync(client, caseId)).Where(i => i!["definitionKey"]!.GetValue<string>() == "bfm-recheck").Select(i => i!.DeepClone())]);
 
     /// <summary>The outbox rows about a case that carry the message (by contract name or as a generic workflow message's name).</summary>
     public static Task<List<Dictionary<string, object?>>> OutboxRowsAsync(ScaleOutDatabase db, Guid caseId, string messageName) =>
@@ -84,6 +88,12 @@ public static class ScaleOutSteps
     /// <summary>The workflow instances of a case in the database: id, definition key, status, version.</summary>
     public static Task<List<Dictionary<string, object?>>> InstancesOfCaseAsync(ScaleOutDatabase db, Guid caseId) =>
         db.RowsAsync("""SELECT "Id", "DefinitionKey", "Status", "Version" FROM "WorkflowInstances" WHERE "CaseId" = @case ORDER BY "StartedAt" """, ("case", caseId));
+
+    /// <summary>The case's <c>bfm-recheck</c> instances in the database (a waiver's message starts them; the default <c>bfm-referral</c> runs beside them).</summary>
+    public static Task<List<Dictionary<string, object?>>> RecheckInstancesOfCaseAsync(ScaleOutDatabase db, Guid caseId) =>
+        db.RowsAsync(
+            """SELECT "Id", "DefinitionKey", "Status", "Version" FROM "WorkflowInstances" WHERE "CaseId" = @case AND "DefinitionKey" = 'bfm-recheck' ORDER BY "StartedAt" """,
+            ("case", caseId));
 
     /// <summary>Journal lines (JournalEntries) of a subject.</summary>
     public static Task<long> JournalCountAsync(ScaleOutDatabase db, string subjectType, Guid subjectId) =>

@@ -29,7 +29,7 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
         var ifk = await App.SignInAsync("ifk.meyer");
         var fm = await App.SignInAsync("fm.schulz");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: CustomerNumbers[0]));
-        var instanceId = await StartAsync(ifk, "bfm-referral", caseId);
+        var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
         var check = await TaskAtAsync(ifk, caseId, "Task_CheckAccess");
         Assert.Equal(HttpStatusCode.Conflict, (await CompleteAsync(ifk, check, new { consent = false })).StatusCode);
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });

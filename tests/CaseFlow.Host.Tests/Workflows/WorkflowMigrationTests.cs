@@ -65,7 +65,7 @@ public sealed class WorkflowMigrationTests : AppTest
     public async Task A_renamed_task_mapped_from_v1_to_v2_keeps_its_assignee_and_due_date_and_the_workflow_continues_on_v2()
     {
         var (owner, ifk, caseId, instanceId, taskId) = await RunningOnVersion1Async();
-        var dueBefore = (await TasksAsync(ifk, "all", caseId)).Single()!["dueAt"]!.GetValue<DateTime>();
+        var dueBefore = (await TaskOfInstanceAsync(ifk, caseId, instanceId))["dueAt"]!.GetValue<DateTime>();
         var mapping = new Dictionary<string, string> { ["Task_Talk"] = "Task_Conversation" };
 
         var dry = Only(await MigrateAsync(owner, new { fromVersion = 1, toVersion = 2, mapping, dryRun = true }));
@@ -75,7 +75,7 @@ public sealed class WorkflowMigrationTests : AppTest
         Assert.Equal(("migrate", "migrated"), (dry["outcome"]!.GetValue<string>(), done["outcome"]!.GetValue<string>()));
         Assert.Equal((instanceId, caseId), (done["instanceId"]!.GetValue<Guid>(), done["caseId"]!.GetValue<Guid>()));
         Assert.Equal(("Task_Talk", "Task_Conversation"), (done["moves"]![0]!["from"]!.GetValue<string>(), done["moves"]![0]!["to"]!.GetValue<string>()));
-        var task = (await TasksAsync(ifk, "all", caseId)).Single()!;
+        var task = await TaskOfInstanceAsync(ifk, caseId, instanceId);
         Assert.Equal((taskId, "Task_Conversation", "Gespräch führen", "ifk.meyer", dueBefore),
             (task["id"]!.GetValue<Guid>(), task["elementId"]!.GetValue<string>(), task["name"]!.GetValue<string>(), task["assignee"]!.GetValue<string>(), task["dueAt"]!.GetValue<DateTime>()));
         var instance = await InstanceAsync(ifk, instanceId);
@@ -104,7 +104,7 @@ public sealed class WorkflowMigrationTests : AppTest
 
         var instance = await InstanceAsync(ifk, instanceId);
         Assert.Equal((1, before), (instance["definitionVersion"]!.GetValue<int>(), instance["version"]!.GetValue<int>()));
-        Assert.Equal("Task_Talk", (await TasksAsync(ifk, "all", caseId)).Single()!["elementId"]!.GetValue<string>());
+        Assert.Equal("Task_Talk", (await TaskOfInstanceAsync(ifk, caseId, instanceId))["elementId"]!.GetValue<string>());
         Assert.Equal(0, await app.InDatabaseAsync(db => db.Journal.CountAsync(j => j.Action == "instance.migrated")));
     }
 

@@ -9,6 +9,8 @@ export interface WorkflowSummary {
   latestVersion: number | null;
   draft: { name: string; contentHash: string; createdAt: string; createdBy: string } | null;
   versions: { version: number; name: string; contentHash: string; publishedAt: string; publishedBy: string; runningInstances: number }[];
+  /** The case kind whose new cases start this workflow (its default), or null. */
+  defaultFor: string | null;
 }
 
 /** What a migration does (dry run: migrate/refused) or did (migrated/refused) to each running instance. */
@@ -56,6 +58,8 @@ export const workflows = {
   migrate: (key: string, body: { fromVersion: number; toVersion: number; mapping: Record<string, string>; dryRun: boolean }) =>
     api<MigrationAnswer>(`/api/workflows/${encodeURIComponent(key)}/migrations`, json('POST', body)),
   lifecycles: () => api<Lifecycle[]>('/api/lifecycles'),
+  makeDefault: (kind: string, key: string) =>
+    api<{ kind: string; key: string; version: number | null }>(`/api/case-kinds/${encodeURIComponent(kind)}/default-workflow`, json('PUT', { key })),
 };
 
 /** The XML to open: the draft when there is one, else the latest published version. */

@@ -32,7 +32,7 @@ function row(shell: Shell, s: WorkflowSummary): HTMLTableRowElement {
   return h('tr', {},
     h('th', { scope: 'row' }, h('code', {}, s.key)),
     h('td', {}, s.name),
-    h('td', {}, s.caseKind ?? '–'),
+    h('td', {}, s.caseKind ?? '–', s.defaultFor ? ' ' : '', s.defaultFor ? h('span', { class: 'badge' }, 'Standard (default)') : ''),
     h('td', {}, versions),
     h('td', {}, draft),
     h('td', {}, h('div', { class: 'row' },
@@ -46,7 +46,26 @@ function row(shell: Shell, s: WorkflowSummary): HTMLTableRowElement {
             shell.error(error);
           }
         },
-      }, 'Herunterladen (.bpmn)'))));
+      }, 'Herunterladen (.bpmn)'),
+      defaultButton(shell, s))));
+}
+
+/** "Als Standard festlegen": new cases of the workflow's kind start it (published workflows of a kind that are not its default yet). */
+function defaultButton(shell: Shell, s: WorkflowSummary): HTMLButtonElement | '' {
+  const kind = s.caseKind;
+  if (!kind || s.latestVersion === null || s.defaultFor === kind) return '';
+  return h('button', {
+    type: 'button', class: 'secondary', 'aria-label': `Als Standard festlegen (make default): ${s.key} für Fallart ${kind}`,
+    onclick: async () => {
+      try {
+        await workflows.makeDefault(kind, s.key);
+        await renderWorkflowList(shell);
+        shell.status(`${s.key} ist jetzt der Standard-Workflow für neue Fälle der Art ${kind} (default).`);
+      } catch (error) {
+        shell.error(error);
+      }
+    },
+  }, 'Als Standard festlegen (make default)');
 }
 
 function newWorkflowForm(shell: Shell, summaries: WorkflowSummary[]): HTMLFormElement {

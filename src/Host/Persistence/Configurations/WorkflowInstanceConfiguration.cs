@@ -6,6 +6,14 @@ namespace CaseFlow.Host.Persistence.Configurations;
 
 internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<WorkflowInstance>
 {
+    /// <summary>Shadow column: true when the instance was started at the none start event of a workflow that runs once per case.</summary>
+    public const string OnePerCase = "OnePerCase";
+
+    public const string OnePerCaseIndex = "IX_WorkflowInstances_OnePerCase";
+
+    /// <summary>Plain SQL both providers read the same way (a bare boolean column is a condition on both).</summary>
+    public const string OnePerCaseFilter = "\"Status\" = 'Running' AND \"OnePerCase\"";
+
     public void Configure(EntityTypeBuilder<WorkflowInstance> builder)
     {
         builder.ToTable("WorkflowInstances");
@@ -15,6 +23,12 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => i.CaseId);
+
+        // One running instance per case and key for workflows that run once per case (InstanceRunner sets the flag):
+        // the database refuses the second of two concurrent starts, on SQLite and PostgreSQL alike.
+        builder.Property<bool>(OnePerCase);
+        builder.HasIndex(nameof(WorkflowInstance.CaseId), nameof(WorkflowInstance.DefinitionKey))
+            .HasDatabaseName(OnePerCaseIndex).IsUnique().HasFilter(OnePerCaseFilter);
         builder.HasMany(i => i.Tokens).WithOne().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Tasks).WithOne().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Timers).WithOne().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);

@@ -36,7 +36,7 @@ internal static class ElementRules
 
     private static readonly Dictionary<string, HashSet<string>> CfAttributes = new(StringComparer.Ordinal)
     {
-        ["process"] = Set("caseKind"),
+        ["process"] = Set("caseKind", "instancesPerCase"),
         [Tags.Lane] = Set("role"),
         [Tags.UserTask] = Set("candidateRole", "assignee", "dueIn", "formKey", "caseAction"),
         [Tags.ServiceTask] = Set("action", "trigger", "reason", "assignee", "text", "dueIn", "message"),

@@ -47,6 +47,7 @@ internal static class ModelBuilder
             Key = key,
             Name = NameOf(process),
             CaseKind = context.CaseKind,
+            ManyInstancesPerCase = CfAttribute(process, "instancesPerCase") == "many",
             Nodes = nodes,
             Flows = flows,
             Lanes = context.Lanes.Lanes,

@@ -4,7 +4,7 @@ using static CaseFlow.Workflows.Bpmn.Reading.BpmnNames;
 
 namespace CaseFlow.Workflows.Bpmn.Reading;
 
-/// <summary>The process id is a usable workflow key, and <c>cf:caseKind</c> names a known case kind.</summary>
+/// <summary>The process id is a usable workflow key, <c>cf:caseKind</c> names a known case kind, <c>cf:instancesPerCase</c> is one or many.</summary>
 internal static partial class ProcessHeaderCheck
 {
     public static void Run(XElement process, BpmnReaderOptions options, ProblemList problems)
@@ -15,6 +15,11 @@ internal static partial class ProcessHeaderCheck
             problems.Add(key,
                 $"Die Prozess-id '{key}' taugt nicht als Schlüssel (workflow key): 2 bis 63 Zeichen, Kleinbuchstaben, Ziffern und "
                 + "Bindestriche, beginnend mit einem Buchstaben, z. B. bfm-referral.");
+        }
+
+        if (process.Attribute(Cf("instancesPerCase"))?.Value is { } perCase && perCase is not ("one" or "many"))
+        {
+            problems.Add(key, $"cf:instancesPerCase am Prozess '{key}' ist 'one' oder 'many', nicht '{perCase}' (instances per case).");
         }
 
         var caseKind = process.Attribute(Cf("caseKind"))?.Value;
