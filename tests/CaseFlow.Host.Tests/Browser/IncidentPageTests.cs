@@ -7,12 +7,16 @@ namespace CaseFlow.Host.Tests.Browser;
 /// <summary>The incidents list and, on the case page, retry with corrected variables and cancel with a confirm step; axe.</summary>
 public sealed class IncidentPageTests : BrowserTest
 {
-    /// <summary>ifk.meyer's bFM case whose <see cref="FaultWorkflow"/> failed after the check (the notice has no recipient): an incident.</summary>
+    /// <summary>
+    /// ifk.meyer's bFM case, opened with <see cref="FaultWorkflow"/> as the kind's default (its only instance), which
+    /// failed after the check (the notice has no recipient): an incident.
+    /// </summary>
     private async Task<Guid> IncidentAsync()
     {
+        await FaultWorkflow.MakeDefaultAsync(app);
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
-        await FaultWorkflow.InIncidentAsync(app, ifk, caseId);
+        await FaultWorkflow.StartedInIncidentAsync(ifk, caseId);
         return caseId;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using static CaseFlow.Host.Tests.Infrastructure.Flow;
 
@@ -78,6 +79,26 @@ public static class FaultWorkflow
     {
         await PublishAsync(app);
         var instanceId = await StartAsync(ifk, Key, caseId);
+        await CompleteAtAsync(ifk, caseId, "Task_Check");
+        return instanceId;
+    }
+
+    /// <summary>
+    /// Makes the workflow the default of bFM cases (as the process owner), so a bFM case opened afterwards runs it
+    /// alone: pages that show a case's instances show only this one.
+    /// </summary>
+    public static async Task MakeDefaultAsync(CaseFlowApp app)
+    {
+        await PublishAsync(app);
+        var owner = await app.SignInAsync("owner.process");
+        var response = await owner.PutAsJsonAsync("/api/case-kinds/bfm/default-workflow", new { key = Key });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"default: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The instance that started with the case (see <see cref="MakeDefaultAsync"/>), after the check: in incident.</summary>
+    public static async Task<Guid> StartedInIncidentAsync(HttpClient ifk, Guid caseId)
+    {
+        var instanceId = await InstanceOfAsync(ifk, caseId, Key);
         await CompleteAtAsync(ifk, caseId, "Task_Check");
         return instanceId;
     }

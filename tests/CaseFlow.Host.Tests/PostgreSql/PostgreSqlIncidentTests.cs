@@ -29,7 +29,7 @@ public sealed class PostgreSqlIncidentTests : IClassFixture<PostgreSqlDatabase>,
 
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
         Assert.Equal(customerNumber, (await ReadArrayAsync(listed)).Single()!["customerNumber"]!.GetValue<string>());
-        Assert.Equal("Incident", (await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/instances"))).Single()!["status"]!.GetValue<string>());
+        Assert.Equal("Incident", (await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/instances"))).Single(i => i!["id"]!.GetValue<Guid>() == instanceId)!["status"]!.GetValue<string>());
         var cancelled = await ifk.PostAsJsonAsync($"/api/instances/{instanceId}/cancel", new { reason = "Fehlstart" });
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         Assert.Empty(await ReadArrayAsync(await owner.GetAsync($"/api/incidents?caseId={caseId}")));
