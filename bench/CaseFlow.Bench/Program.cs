@@ -19,6 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 // and prints instances per second and the p50/p99 latency of each committed step. Then it measures the outbox:
 // the relay draining the rows the cycle wrote onto the in-memory bus, and correlated messages from outbox row to
 // consumed (inbox + mailbox row committed). Last, the provider API's list of open hand-overs over N referrals.
+// With "inbox N" it measures the inbox and "Meine Fälle" over N tasks and cases instead (InboxRun).
 // With BenchmarkDotNet options (e.g. --filter '*Lifecycle*') it runs the BenchmarkDotNet classes instead.
 if (args.Length > 0 && args[0].StartsWith("--", StringComparison.Ordinal))
 {
@@ -26,7 +27,10 @@ if (args.Length > 0 && args[0].StartsWith("--", StringComparison.Ordinal))
     return;
 }
 
-var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+// "inbox N": the inbox and "Meine Fälle" over N customers, cases and open tasks instead (InboxBench).
+var inboxOnly = args.Length > 0 && args[0] == "inbox";
+var countArgument = inboxOnly ? args.Skip(1).FirstOrDefault() : args.FirstOrDefault();
+var count = countArgument is null ? (inboxOnly ? 1_000_000 : 1000) : int.Parse(countArgument, CultureInfo.InvariantCulture);
 var work = Directory.CreateTempSubdirectory("caseflow-bench-");
 var workflows = Directory.CreateDirectory(Path.Combine(work.FullName, "workflows"));
 File.Copy(Path.Combine(AppContext.BaseDirectory, "bench-cycle.bpmn"), Path.Combine(workflows.FullName, "bench-cycle.bpmn"));
@@ -54,6 +58,13 @@ await using var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+if (inboxOnly)
+{
+    await InboxRun.RunAsync(new InboxBench(app.Services, database), count);
+    work.Delete(recursive: true);
+    return;
 }
 
 await MessagingBench.StartBusAsync(app.Services);

@@ -25,6 +25,7 @@ public static class CasesApi
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/cases").WithTags("Cases (Fälle)").RequireAuthorization();
+        group.MapCaseListApi();
         group.MapPost("/", Create).WithName("CreateCase").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
             .WithSummary("Opens a case of a kind (bfm, outreach, referral) for a customer, in its initial state, and starts the kind's default workflow with it (startedInstance); 409 when the kind's rules refuse it (e.g. outreach for 25+).");
         group.MapGet("/{id:guid}", Get).WithName("GetCase")

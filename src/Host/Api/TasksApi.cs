@@ -21,7 +21,7 @@ public static class TasksApi
     {
         var group = endpoints.MapGroup("/api/tasks").WithTags("Tasks (Aufgaben)").RequireAuthorization();
         group.MapGet("/", List).WithName("ListTasks").WithSummary(
-            "Tasks: scope=mine (held by me), group (open for my roles and queues), all (both); overdue first; paging with page/pageSize, total in X-Total-Count.");
+            "Tasks: scope=mine (held by me), group (open for my roles and queues), all (both); by due date (none last), then age; paging with page/pageSize, total in X-Total-Count (counted up to 10,000; X-Total-Count-Limited: true when there are more).");
         group.MapGet("/{id:guid}", Get).WithName("GetTask").WithSummary("One task.");
         group.MapPost("/{id:guid}/claim", Claim).WithName("ClaimTask")
             .WithSummary("Takes a task from the role or queue. 409 when someone else holds it.");
@@ -36,7 +36,7 @@ public static class TasksApi
     }
 
     private static async Task<Results<Ok<List<TaskView>>, ProblemHttpResult>> List(
-        HttpContext http, ActorResolver actors, CaseFlowDbContext db, TaskCandidates candidates, TaskGate gate, TimeProvider clock,
+        HttpContext http, ActorResolver actors, TaskInbox inbox, TimeProvider clock,
         CancellationToken cancellationToken, string scope = "all", Guid? caseId = null, string status = "open", int page = 1, int pageSize = 50)
     {
         if (scope is not ("mine" or "group" or "all"))
@@ -55,29 +55,11 @@ public static class TasksApi
         }
 
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        var memberships = candidates.MembershipsOf(actor);
         var wanted = status == "open" ? HumanTaskStatus.Open : HumanTaskStatus.Completed;
-        var query = db.HumanTasks.AsNoTracking().Where(t => t.Status == wanted);
-        query = scope switch
-        {
-            "mine" => query.Where(t => t.Assignee == actor.UserName),
-            "group" => query.Where(t => t.Assignee == null && memberships.Contains(t.CandidateRole!)),
-            _ => query.Where(t => t.Assignee == actor.UserName || (t.Assignee == null && memberships.Contains(t.CandidateRole!))),
-        };
-        if (caseId is { } onlyCase)
-        {
-            query = query.Where(t => t.CaseId == onlyCase);
-        }
-
-        var visible = await gate.VisibleAsync(await query.ToListAsync(cancellationToken), actor, cancellationToken);
+        var found = await inbox.ListAsync(actor, scope, wanted, caseId, page, pageSize, cancellationToken);
+        Paging.SetTotal(http.Response, found.Total, found.TotalLimited);
         var now = clock.GetUtcNow().UtcDateTime;
-        var ordered = visible
-            .OrderBy(t => t.DueAt is null)
-            .ThenBy(t => t.DueAt)
-            .ThenBy(t => t.CreatedAt)
-            .ToList();
-        Paging.SetTotal(http.Response, ordered.Count);
-        return TypedResults.Ok(ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(t => TaskView.Of(t, now)).ToList());
+        return TypedResults.Ok(found.Tasks.Select(t => TaskView.Of(t, now)).ToList());
     }
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Get(

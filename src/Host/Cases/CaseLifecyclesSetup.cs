@@ -17,6 +17,7 @@ public static class CaseLifecyclesSetup
         services.AddSingleton<ICaseLifecycle>(new OutreachLifecycle(rules.Outreach));
         services.AddSingleton<ICaseLifecycle>(new ReferralLifecycle(rules.Referral));
         services.AddSingleton<CaseLifecycles>();
+        services.AddScoped<CaseList>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -31,6 +31,7 @@ public static class EngineSetup
         services.AddScoped<StaleInstances>();
         services.AddScoped<InstanceAccess>();
         services.AddScoped<TaskGate>();
+        services.AddScoped<TaskInbox>();
         services.AddSingleton<TimerDispatcher>();
         return services;
     }

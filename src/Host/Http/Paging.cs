@@ -16,6 +16,19 @@ public static class Paging
             ? Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {MaxPageSize} liegen.")
             : null;
 
+    /// <summary>Set when a list counts only up to a limit: <c>X-Total-Count</c> is then that limit, and there are more.</summary>
+    public const string TotalLimitedHeader = "X-Total-Count-Limited";
+
     public static void SetTotal(HttpResponse response, int total) =>
         response.Headers[TotalCountHeader] = total.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The total of a list counted up to a limit; <paramref name="limited"/> says there are more than <paramref name="total"/>.</summary>
+    public static void SetTotal(HttpResponse response, int total, bool limited)
+    {
+        SetTotal(response, total);
+        if (limited)
+        {
+            response.Headers[TotalLimitedHeader] = "true";
+        }
+    }
 }

@@ -47,6 +47,12 @@ public sealed class Case
     /// <summary>The referral file; present for cases of kind <c>referral</c>.</summary>
     public ReferralDetails? Referral { get; internal set; }
 
+    /// <summary>The next date something is due on this open case (bFM review, referral report or conference, outreach activation end); null when nothing is.</summary>
+    public DateOnly? NextDueOn { get; internal set; }
+
+    /// <summary>What is due on <see cref="NextDueOn"/>: one of <see cref="CaseDues"/>.</summary>
+    public string? NextDue { get; internal set; }
+
     public bool IsCaseworker(string userName) =>
         userName == MainCaseworker || userName == SecondaryCaseworker || userName == ReferringCaseworker;
 }

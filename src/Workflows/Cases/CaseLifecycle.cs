@@ -69,6 +69,9 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
         var context = CreateContext(scene);
         var transition = definition.Fire(context, input);
         scene.Case.UpdatedAt = scene.Now;
+        var due = IsOpen(scene.Case) ? NextDue(context) : null;
+        scene.Case.NextDueOn = due?.On;
+        scene.Case.NextDue = due?.What;
         var journal = new JournalEntry
         {
             At = scene.Now,
@@ -124,6 +127,9 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     public LifecycleMachine<TState, TContext> Machine => machine;
 
     protected abstract TContext CreateContext(CaseScene scene);
+
+    /// <summary>What is due next on an open case after an action (kept on the case for "Meine Fälle"); null when nothing is.</summary>
+    protected abstract CaseDue? NextDue(TContext context);
 
     /// <summary>
     /// Adds an action: the trigger, the role that may take it, how its payload is read from the input, and

@@ -14,7 +14,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Kind).HasMaxLength(20);
         builder.Property(c => c.State).HasMaxLength(40);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.NextDue).HasMaxLength(20);
         builder.HasIndex(c => c.CustomerId);
+        // The ordered indexes of "Meine Fälle" (caseworker or kind/state, then due date, nulls last) are expression
+        // indexes the migration 20261130132000_CaseDuesAndInboxOrder creates in SQL.
         builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(c => c.Bfm, bfm =>
         {

@@ -43,6 +43,10 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
     protected override BfmContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
+    /// <summary>The agreed next review of the Kooperationsplan.</summary>
+    protected override CaseDue? NextDue(BfmContext context) =>
+        context.File.NextReviewDue is { } review ? new CaseDue(review, CaseDues.Review) : null;
+
     /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
     private static LifecycleMachine<BfmState, BfmContext> DescribeMachine()
     {

@@ -48,6 +48,10 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
     protected override OutreachContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
+    /// <summary>The end of the activation phase while it runs.</summary>
+    protected override CaseDue? NextDue(OutreachContext context) =>
+        context.Case.State == nameof(OutreachState.Activation) && context.ActivationEnd is { } end ? new CaseDue(end, CaseDues.ActivationEnd) : null;
+
     /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
     private static LifecycleMachine<OutreachState, OutreachContext> DescribeMachine()
     {

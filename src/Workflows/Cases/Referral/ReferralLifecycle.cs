@@ -52,6 +52,11 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
     protected override ReferralContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
 
+    /// <summary>The provider's next report or the next case conference, whichever comes first.</summary>
+    protected override CaseDue? NextDue(ReferralContext context) => CaseDue.Earliest(
+        context.File.NextReportDue is { } report ? new CaseDue(report, CaseDues.Report) : null,
+        context.File.NextConferenceDue is { } conference ? new CaseDue(conference, CaseDues.Conference) : null);
+
     /// <summary>Describes the machine once; per action Stateless builds it over the case and fires (see <see cref="LifecycleMachine{TState,TContext}"/>).</summary>
     private static LifecycleMachine<ReferralState, ReferralContext> DescribeMachine()
     {

@@ -1,0 +1,18 @@
+namespace CaseFlow.Host.Cases;
+
+/// <summary>
+/// One row of "Meine Fälle" (<c>GET /api/cases</c>): the case, its state with the German label, the customer (by
+/// Kundennummer) and what is due next (<c>nextDue</c>: review, report, conference or activationEnd) with its German label.
+/// </summary>
+public sealed record CaseListItem(
+    Guid Id,
+    string Kind,
+    string KindLabel,
+    string State,
+    string StateLabel,
+    Guid CustomerId,
+    string CustomerNumber,
+    DateOnly? NextDueOn,
+    string? NextDue,
+    string? NextDueLabel,
+    string MainCaseworker);
