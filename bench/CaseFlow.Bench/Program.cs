@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+
 // Runs N instances of start -> user task -> complete -> end on a fresh SQLite file through the Host's own
 // runner (the code path of POST /api/workflows/{key}/instances and POST /api/tasks/{id}/complete, without HTTP),
 // and prints instances per second and the p50/p99 latency of each committed step. Then it measures the outbox:
@@ -53,6 +54,7 @@ builder.Services
     .AddCaseFlowEngine(builder.Configuration)
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowProviders(builder.Configuration)
+    .AddSingleton<CaseFlow.Host.Telemetry.CaseFlowMetrics>()
     .AddScoped<ProviderHandovers>();
 await using var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -20,6 +20,7 @@ export class ApiError extends Error {
 export interface Page<T> {
   items: T[];
   total: number;
+  headers?: Headers;
 }
 
 /** Calls the API with the signed-in user's token; a non-2xx answer throws ApiError with its ProblemDetails. */
@@ -36,7 +37,7 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
 export async function apiPage<T>(path: string): Promise<Page<T>> {
   const response = await send(path, {});
   const items = (await response.json()) as T[];
-  return { items, total: Number(response.headers.get('X-Total-Count') ?? items.length) };
+  return { items, total: Number(response.headers.get('X-Total-Count') ?? items.length), headers: response.headers };
 }
 
 export function json(method: string, body: unknown): RequestInit {

@@ -3,6 +3,7 @@ import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
 import { session } from '../shared/session';
 import { roleOrQueue, scopeNames, statusNames } from './labels';
+import { renderMyCases, showsMyCases } from './myCasesPanel';
 import { caseHref, inboxHref, taskHref } from './routes';
 import { TaskItem } from './types';
 
@@ -24,9 +25,9 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
   const pages = Math.max(1, Math.ceil(total / PageSize));
 
   const go = (changes: Record<string, string>): void => {
-    const next = new URLSearchParams({ scope, status, caseId, page: String(page), ...changes });
+    const next = new URLSearchParams({ ...Object.fromEntries(query), scope, status, caseId, page: String(page), ...changes });
     for (const [key, value] of [...next]) {
-      if (!value || (key === 'page' && value === '1')) {
+      if (!value || ((key === 'page' || key === 'cpage') && value === '1')) {
         next.delete(key);
       }
     }
@@ -97,9 +98,11 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
     h('span', { 'aria-live': 'polite' }, `Seite ${page} von ${pages}`),
     h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go({ page: String(page + 1) }) }, 'Nächste Seite (next)'));
 
-  replace(shell.main, heading, filters,
+  // "Meine Fälle" stands beside the inbox for those who work cases (side by side on wide screens).
+  const inbox = h('section', { class: 'inbox-panel', 'aria-label': 'Aufgaben' }, filters,
     h('h2', {}, 'Liste (list)'),
     items.length > 0 ? table : h('p', {}, 'Keine Aufgaben gefunden (no tasks).'),
     paging);
+  replace(shell.main, heading, showsMyCases() ? h('div', { class: 'start-page' }, inbox, await renderMyCases(query, go)) : inbox);
   heading.focus();
 }
