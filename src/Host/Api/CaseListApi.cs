@@ -16,7 +16,7 @@ public static class CaseListApi
             "The caller's cases: scope=mine (I am a caseworker of the case), deputy (FM cases of the FMs I stand in for), "
             + "team (what my role oversees: FM supervisors every FM case, FMs the bFM intake, aB-pAp the outreach queue); "
             + "optional kind and state; next due date first (review, report, conference, activation end; none last); "
-            + "paging with page/pageSize, total in X-Total-Count (counted up to 10,000; X-Total-Count-Limited: true when there are more).");
+            + "paging with page/pageSize, total in X-Total-Count (counted up to 200 rows past the page; X-Total-Count-Limited: true when there are more).");
         return group;
     }
 

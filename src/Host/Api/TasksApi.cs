@@ -21,7 +21,7 @@ public static class TasksApi
     {
         var group = endpoints.MapGroup("/api/tasks").WithTags("Tasks (Aufgaben)").RequireAuthorization();
         group.MapGet("/", List).WithName("ListTasks").WithSummary(
-            "Tasks: scope=mine (held by me), group (open for my roles and queues), all (both); by due date (none last), then age; paging with page/pageSize, total in X-Total-Count (counted up to 10,000; X-Total-Count-Limited: true when there are more).");
+            "Tasks: scope=mine (held by me), group (open for my roles and queues), all (both); by due date (none last), then age; paging with page/pageSize, total in X-Total-Count (counted up to 200 rows past the page; X-Total-Count-Limited: true when there are more).");
         group.MapGet("/{id:guid}", Get).WithName("GetTask").WithSummary("One task.");
         group.MapPost("/{id:guid}/claim", Claim).WithName("ClaimTask")
             .WithSummary("Takes a task from the role or queue. 409 when someone else holds it.");

@@ -9,11 +9,12 @@ namespace CaseFlow.Host.Cases;
 /// "Meine Fälle" in the database: the scope (<see cref="CaseScopes"/>), kind and state filters, the order (next due
 /// date, none last, then the oldest case) and the page are one SQL query over the ordered indexes of
 /// <c>20261130132000_CaseDuesAndInboxOrder</c>; the customer's number comes by join. The total is counted up to
-/// <see cref="CountLimit"/>.
+/// <see cref="CountAhead"/> rows past the requested page.
 /// </summary>
 public sealed class CaseList(CaseFlowDbContext db)
 {
-    public const int CountLimit = 10_000;
+    /// <summary>How many rows past the requested page the total counts, at most.</summary>
+    public const int CountAhead = 200;
 
     public sealed record Filter(string Scope, string? Kind, string? State, int Page, int PageSize);
 
@@ -32,9 +33,10 @@ public sealed class CaseList(CaseFlowDbContext db)
             query = query.Where(c => c.State == state);
         }
 
-        var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
-        var rows = await query
-            .OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.CreatedAt)
+        var ordered = query.OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.CreatedAt);
+        var limit = filter.Page * filter.PageSize + CountAhead;
+        var total = await ordered.Select(c => c.Id).Take(limit + 1).CountAsync(cancellationToken);
+        var rows = await ordered
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
             .Join(db.Customers, c => c.CustomerId, customer => customer.Id, (c, customer) => new
             {
@@ -47,6 +49,6 @@ public sealed class CaseList(CaseFlowDbContext db)
                 r.Id, r.Kind, CaseStateLabels.Kind(r.Kind), r.State, CaseStateLabels.State(r.Kind, r.State), r.CustomerId, r.CustomerNumber,
                 r.NextDueOn, r.NextDue, r.NextDue is null ? null : CaseDues.GermanLabel(r.NextDue), r.MainCaseworker))
             .ToList();
-        return new Page(items, Math.Min(total, CountLimit), total > CountLimit);
+        return new Page(items, Math.Min(total, limit), total > limit);
     }
 }

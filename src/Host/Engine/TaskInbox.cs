@@ -10,11 +10,12 @@ namespace CaseFlow.Host.Engine;
 /// and each role or queue they work are separate streams, each read in the order of an index (status, holder or role,
 /// due date with nulls last, creation) and cut at the page's end; the streams are merged here. A task's case is
 /// checked with <see cref="CaseAccessQuery"/> per row (no list of case ids). The total is counted up to
-/// <see cref="CountLimit"/>, so it stays cheap however long the queue grows.
+/// <see cref="CountAhead"/> rows past the requested page, so it stays cheap however long the queue grows.
 /// </summary>
 public sealed class TaskInbox(CaseFlowDbContext db, TaskCandidates candidates)
 {
-    public const int CountLimit = 10_000;
+    /// <summary>How many rows past the requested page the total counts, at most.</summary>
+    public const int CountAhead = 200;
 
     public sealed record Page(IReadOnlyList<HumanTask> Tasks, int Total, bool TotalLimited);
 
@@ -22,22 +23,21 @@ public sealed class TaskInbox(CaseFlowDbContext db, TaskCandidates candidates)
         Actor actor, string scope, HumanTaskStatus status, Guid? caseId, int page, int pageSize, CancellationToken cancellationToken)
     {
         var end = page * pageSize;
+        var limit = end + CountAhead;
         var rows = new List<HumanTask>();
         var total = 0;
         foreach (var stream in Streams(actor, scope, status, caseId))
         {
-            rows.AddRange(await stream
-                .OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
-                .Take(end)
-                .ToListAsync(cancellationToken));
-            total += await stream.Take(CountLimit + 1).CountAsync(cancellationToken);
+            var ordered = stream.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt);
+            rows.AddRange(await ordered.Take(end).ToListAsync(cancellationToken));
+            total += await ordered.Select(t => t.CaseId).Take(limit + 1).CountAsync(cancellationToken);
         }
 
         var tasks = rows
             .OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
             .Skip(end - pageSize).Take(pageSize)
             .ToList();
-        return new Page(tasks, Math.Min(total, CountLimit), total > CountLimit);
+        return new Page(tasks, Math.Min(total, limit), total > limit);
     }
 
     /// <summary>Disjoint queries whose union is the scope: held by the actor (mine), unheld per role or queue (group).</summary>

@@ -7,7 +7,7 @@ namespace CaseFlow.Host.Persistence.Migrations;
 /// "Meine Fälle" and an inbox that scales: every case keeps what is due next (<c>NextDueOn</c>, <c>NextDue</c>), written
 /// with each case change; existing bFM and referral cases get theirs from their file (outreach cases with their next
 /// action). Ordered indexes match the sort of both lists (due date, nulls last) behind their filter columns, so a page
-/// is read in index order; the same SQL on SQLite and PostgreSQL (expression indexes on <c>"x" IS NULL</c>).
+/// is read in index order (the task indexes carry the case id, so the capped count reads no task rows); the same SQL on SQLite and PostgreSQL (expression indexes on <c>"x" IS NULL</c>).
 /// </summary>
 [DbContext(typeof(CaseFlowDbContext))]
 [Migration("20261130132000_CaseDuesAndInboxOrder")]
@@ -19,8 +19,8 @@ public sealed class CaseDuesAndInboxOrder : Migration
         ("IX_Cases_SecondaryCaseworker_Due", "Cases", "\"SecondaryCaseworker\", (\"NextDueOn\" IS NULL), \"NextDueOn\""),
         ("IX_Cases_ReferringCaseworker_Due", "Cases", "\"ReferringCaseworker\", (\"NextDueOn\" IS NULL), \"NextDueOn\""),
         ("IX_Cases_Kind_State_Due", "Cases", "\"Kind\", \"State\", (\"NextDueOn\" IS NULL), \"NextDueOn\""),
-        ("IX_HumanTasks_Status_Assignee_Due", "HumanTasks", "\"Status\", \"Assignee\", (\"DueAt\" IS NULL), \"DueAt\", \"CreatedAt\""),
-        ("IX_HumanTasks_Status_CandidateRole_Assignee_Due", "HumanTasks", "\"Status\", \"CandidateRole\", \"Assignee\", (\"DueAt\" IS NULL), \"DueAt\", \"CreatedAt\""),
+        ("IX_HumanTasks_Status_Assignee_Due", "HumanTasks", "\"Status\", \"Assignee\", (\"DueAt\" IS NULL), \"DueAt\", \"CreatedAt\", \"CaseId\""),
+        ("IX_HumanTasks_Status_CandidateRole_Assignee_Due", "HumanTasks", "\"Status\", \"CandidateRole\", \"Assignee\", (\"DueAt\" IS NULL), \"DueAt\", \"CreatedAt\", \"CaseId\""),
     ];
 
     protected override void Up(MigrationBuilder migrationBuilder)
