@@ -15,10 +15,10 @@ public sealed class CaseDuesAndInboxOrder : Migration
 {
     private static readonly (string Name, string Table, string Columns)[] Indexes =
     [
-        ("IX_Cases_MainCaseworker_Due", "Cases", "\"MainCaseworker\", (\"NextDueOn\" IS NULL), \"NextDueOn\""),
-        ("IX_Cases_SecondaryCaseworker_Due", "Cases", "\"SecondaryCaseworker\", (\"NextDueOn\" IS NULL), \"NextDueOn\""),
-        ("IX_Cases_ReferringCaseworker_Due", "Cases", "\"ReferringCaseworker\", (\"NextDueOn\" IS NULL), \"NextDueOn\""),
-        ("IX_Cases_Kind_State_Due", "Cases", "\"Kind\", \"State\", (\"NextDueOn\" IS NULL), \"NextDueOn\""),
+        ("IX_Cases_MainCaseworker_Due", "Cases", "\"MainCaseworker\", (\"NextDueOn\" IS NULL), \"NextDueOn\", \"CreatedAt\""),
+        ("IX_Cases_SecondaryCaseworker_Due", "Cases", "\"SecondaryCaseworker\", (\"NextDueOn\" IS NULL), \"NextDueOn\", \"CreatedAt\""),
+        ("IX_Cases_ReferringCaseworker_Due", "Cases", "\"ReferringCaseworker\", (\"NextDueOn\" IS NULL), \"NextDueOn\", \"CreatedAt\""),
+        ("IX_Cases_Kind_State_Due", "Cases", "\"Kind\", \"State\", (\"NextDueOn\" IS NULL), \"NextDueOn\", \"CreatedAt\""),
         ("IX_HumanTasks_Status_Assignee_Due", "HumanTasks", "\"Status\", \"Assignee\", (\"DueAt\" IS NULL), \"DueAt\", \"CreatedAt\", \"CaseId\""),
         ("IX_HumanTasks_Status_CandidateRole_Assignee_Due", "HumanTasks", "\"Status\", \"CandidateRole\", \"Assignee\", (\"DueAt\" IS NULL), \"DueAt\", \"CreatedAt\", \"CaseId\""),
     ];
