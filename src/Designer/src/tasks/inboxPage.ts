@@ -1,6 +1,7 @@
 import { api, apiPage } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
+import { followUpSection } from './followUpList';
 import { session } from '../shared/session';
 import { roleOrQueue, scopeNames, statusNames } from './labels';
 import { caseHref, inboxHref, taskHref } from './routes';
@@ -97,9 +98,11 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
     h('span', { 'aria-live': 'polite' }, `Seite ${page} von ${pages}`),
     h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go({ page: String(page + 1) }) }, 'Nächste Seite (next)'));
 
+  const followUps = await followUpSection(shell);
   replace(shell.main, heading, filters,
     h('h2', {}, 'Liste (list)'),
     items.length > 0 ? table : h('p', {}, 'Keine Aufgaben gefunden (no tasks).'),
-    paging);
+    paging,
+    followUps);
   heading.focus();
 }
