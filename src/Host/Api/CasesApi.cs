@@ -72,7 +72,8 @@ public static class CasesApi
             return Problems.Conflict(refusal, new Dictionary<string, object?> { ["kind"] = lifecycle.Kind });
         }
 
-        if (cases.FirstOrDefault(c => c.Kind == lifecycle.Kind && lifecycle.IsOpen(c)) is { } open)
+        // bFM and outreach: one open case per customer. Referrals: several, one running per provider (the refer guard).
+        if (lifecycle.OneOpenPerCustomer && cases.FirstOrDefault(c => c.Kind == lifecycle.Kind && lifecycle.IsOpen(c)) is { } open)
         {
             return Problems.Conflict(
                 $"Für diese Kundin/diesen Kunden läuft bereits ein Fall der Art '{lifecycle.Kind}' ({open.Id}, Zustand {open.State}).",

@@ -1,6 +1,7 @@
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
+using CaseFlow.Host.Referrals;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Lifecycle;
@@ -15,7 +16,8 @@ namespace CaseFlow.Host.Cases;
 /// commit once, with the moved <c>cf:dueDate</c> timers of the case's instances (<see cref="CaseTimerRearming"/>). The Cases API and the provider API call <see cref="PerformAsync"/>; a workflow's <c>case.fire</c>
 /// calls <see cref="StageInStep"/>, whose changes the <c>InstanceRunner</c> commits with the rest of the step. A task bound
 /// to an action (<c>cf:caseAction</c>) calls <see cref="StageAsync"/> and commits with its engine step. Every action taken
-/// is followed by the case's workflows (<see cref="CaseActionFollower"/>) in the same unit of work.
+/// is followed by the case's workflows (<see cref="CaseActionFollower"/>) in the same unit of work, and a provider's answer that no workflow
+/// waits for becomes a follow-up for the FM (<see cref="ProviderAnswerFollowUps"/>).
 /// </summary>
 public sealed class CaseActions(
     CaseFlowDbContext db,
@@ -23,6 +25,7 @@ public sealed class CaseActions(
     CaseOutcomeWriter outcomes,
     ProviderDirectory providers,
     CaseTimerRearming timers,
+    ProviderAnswerFollowUps answers,
     IServiceProvider services,
     TimeProvider clock)
 {
@@ -30,12 +33,29 @@ public sealed class CaseActions(
     public async Task<CaseActionResult> PerformAsync(CaseActionRequest request, CancellationToken cancellationToken)
     {
         var result = await StageAsync(request, null, cancellationToken);
-        if (result is CaseActionResult.Done)
+        if (result is not CaseActionResult.Done)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return result;
         }
 
-        return result;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return result;
+        }
+        catch (DbUpdateException refused) when (UniqueViolation.Is(refused))
+        {
+            // A unique index refused the write, e.g. a concurrent referral of the customer to the same provider
+            // (RunningReferrals): decide again on the saved state, which answers with the lifecycle's refusal.
+            db.ChangeTracker.Clear();
+            var again = await StageAsync(request, null, cancellationToken);
+            if (again is CaseActionResult.Done)
+            {
+                throw;
+            }
+
+            return again;
+        }
     }
 
     /// <summary>
@@ -79,6 +99,7 @@ public sealed class CaseActions(
         {
             await timers.StageAsync(@case, customer, request.Actor.UserName, scene.Now, cancellationToken);
             await Follower.StageAsync(@case, request.Action, request.Input, request.Actor, exceptInstance, cancellationToken);
+            await answers.StageAfterActionAsync(@case, request.Action, request.Input, request.Actor, scene.Providers, scene.Now, cancellationToken);
         }
 
         return result;

@@ -16,16 +16,22 @@ public sealed class CaseOutcomeWriter(CaseFlowDbContext db, OutboxWriter outbox)
     {
         var journal = outcome.Journal;
         db.Journal.Add(journal);
-        db.FollowUps.AddRange(outcome.FollowUps);
         outbox.Publish(new CaseTransitioned(journal.SubjectId, journal.Action, journal.FromState, journal.ToState, journal.Actor, journal.At));
         foreach (var followUp in outcome.FollowUps)
         {
-            outbox.Publish(new FollowUpCreated(followUp.Id, followUp.CaseId, followUp.Assignee, followUp.DueAt));
+            StageFollowUp(followUp);
         }
 
         if (outcome.PublishedMessage is { } message)
         {
             outbox.PublishFromCase(message, journal.SubjectId, journal.Action);
         }
+    }
+
+    /// <summary>Stages a follow-up and its <see cref="FollowUpCreated"/>.</summary>
+    public void StageFollowUp(FollowUp followUp)
+    {
+        db.FollowUps.Add(followUp);
+        outbox.Publish(new FollowUpCreated(followUp.Id, followUp.CaseId, followUp.Assignee, followUp.DueAt));
     }
 }

@@ -1,4 +1,5 @@
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Referrals;
 
 namespace CaseFlow.Host.Engine;
 
@@ -25,6 +26,8 @@ public static class EngineSetup
         services.AddScoped<RuleTimerRearming>();
         services.AddSingleton<RuleChangeWatch>();
         services.AddScoped<CaseActions>();
+        services.AddScoped<ProviderAnswerFollowUps>();
+        services.AddScoped<FollowUps.FollowUpInbox>();
         services.AddScoped<InstanceRunner>();
         services.AddScoped<CaseActionFollower>();
         services.AddScoped<BoundTaskCompletion>();

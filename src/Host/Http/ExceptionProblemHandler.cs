@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Diagnostics;
@@ -24,6 +25,8 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
             EngineConflictException conflict => Problems.Conflict(conflict.Message),
             DbUpdateConcurrencyException => Problems.Conflict(
                 "Der Datensatz wurde inzwischen von jemand anderem geändert (concurrency conflict). Bitte neu laden und erneut versuchen."),
+            DbUpdateException unique when UniqueViolation.Is(unique) => Problems.Conflict(
+                "Ein gleichzeitiger Vorgang hat denselben Eintrag schon angelegt (z. B. eine Überleitung an denselben Träger). Bitte neu laden."),
             _ => null,
         };
         if (result is null)

@@ -29,6 +29,7 @@ public static class Problems
     {
         RefusalKind.NotFound => NotFound(refusal.Detail),
         RefusalKind.Forbidden => Forbidden(refusal.Detail),
+        RefusalKind.Conflict => Conflict(refusal.Detail),
         RefusalKind.Invalid => Invalid(refusal.Field ?? "body", refusal.Detail),
         RefusalKind.UnsupportedMediaType => Problem(
             StatusCodes.Status415UnsupportedMediaType, "Falscher Inhaltstyp (unsupported media type)", refusal.Detail),

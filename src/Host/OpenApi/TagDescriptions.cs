@@ -14,6 +14,7 @@ internal sealed class TagDescriptions : IDocumentFilter
         ["Authentication"] = "Sign-in: how the web app signs in (development or OIDC), the development seed users, the signed-in user.",
         ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
         ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe) and their cases.",
+        ["Follow-ups (Wiedervorlagen)"] = "Follow-ups (Wiedervorlagen) of the signed-in caseworker or of the FMs they stand in for: list, mark done.",
         ["Incidents (Störungen)"] = "Open incidents of the workflow instances (failed steps): process owners see all, caseworkers those of their cases.",
         ["Lifecycles (Fallarten)"] = "The case kinds with their actions, the roles that take them and the lifecycle diagrams.",
         ["Notifications (Hinweise)"] = "The signed-in user's notices.",

@@ -1,4 +1,5 @@
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Referrals;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +20,27 @@ public sealed class ProviderDirectory(CaseFlowDbContext db)
     public async Task<ProviderTerms?> TermsAsync(string key, CancellationToken cancellationToken) =>
         (await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Key == key, cancellationToken))?.ToTerms();
 
-    /// <summary>The catalogue a case's lifecycle needs: all providers for a referral, none for other kinds.</summary>
-    public Task<ProviderCatalog> CatalogForAsync(Case? @case, CancellationToken cancellationToken) =>
-        @case?.Kind == CaseKinds.Referral ? CatalogAsync(cancellationToken) : Task.FromResult(ProviderCatalog.Empty);
+    /// <summary>
+    /// The catalogue a case's lifecycle needs: for a referral all providers and the providers the customer's other running
+    /// referrals are with (guard <c>providerFree</c>); none for other kinds.
+    /// </summary>
+    public async Task<ProviderCatalog> CatalogForAsync(Case? @case, CancellationToken cancellationToken)
+    {
+        if (@case?.Kind != CaseKinds.Referral)
+        {
+            return ProviderCatalog.Empty;
+        }
+
+        var providers = await db.Providers.AsNoTracking().ToListAsync(cancellationToken);
+        var running = await db.Cases.AsNoTracking()
+            .Where(c => c.CustomerId == @case.CustomerId && c.Id != @case.Id && c.Kind == CaseKinds.Referral
+                && RunningReferrals.States.Contains(c.State) && c.Referral!.Provider != null)
+            .Select(c => new { c.Id, Provider = c.Referral!.Provider! })
+            .ToListAsync(cancellationToken);
+        return new ProviderCatalog(
+            providers.Select(p => p.ToTerms()),
+            running.GroupBy(r => r.Provider, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal));
+    }
 
     /// <summary>The provider with this key (tracked, so a caller may change and save it), or null.</summary>
     public Task<Provider?> FindAsync(string key, CancellationToken cancellationToken) =>

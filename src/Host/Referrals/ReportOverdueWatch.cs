@@ -12,7 +12,8 @@ namespace CaseFlow.Host.Referrals;
 /// Finds active referrals whose provider report is past the interval of its agreement (<see cref="ReportWatch"/>)
 /// and, per case in one transaction, notes it in the referral file, journals it and publishes
 /// <see cref="CaseMessages.ProviderReportOverdue"/>; the shipped workflow <c>provider-report-overdue</c> turns that
-/// into a task for the FM. Every host may run it: the case's version lets only one of them note a case.
+/// into a task for the FM; when no published workflow takes the message, a follow-up for the FM is staged instead
+/// (<see cref="ProviderAnswerFollowUps"/>). Every host may run it: the case's version lets only one of them note a case.
 /// </summary>
 public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, ProviderRules rules, TimeProvider clock, ILogger<ReportOverdueWatch> logger)
 {
@@ -74,6 +75,14 @@ public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, ProviderRule
             Reason = $"Bericht des Trägers seit {overdueDays} Tagen überfällig (fällig am {file.NextReportDue:yyyy-MM-dd}, Intervall {interval} Tage).",
         });
         scope.ServiceProvider.GetRequiredService<OutboxWriter>().PublishFromCase(CaseMessages.ProviderReportOverdue, @case.Id, JournalAction);
+        var provider = providers.Find(file.Provider)?.Name ?? file.Provider;
+        await scope.ServiceProvider.GetRequiredService<ProviderAnswerFollowUps>().StageUnlessAwaitedAsync(
+            @case,
+            CaseMessages.ProviderReportOverdue,
+            $"Bericht des Trägers {provider} seit {overdueDays} Tagen überfällig: bitte beim Träger nachfordern.",
+            EngineActors.SystemUserName,
+            now,
+            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -14,6 +14,8 @@ public sealed record Refusal(RefusalKind Kind, string Detail, string? Field = nu
 
     public static Refusal Forbidden(string detail) => new(RefusalKind.Forbidden, detail);
 
+    public static Refusal Conflict(string detail) => new(RefusalKind.Conflict, detail);
+
     public static Refusal Invalid(string field, string detail) => new(RefusalKind.Invalid, detail, field);
 
     public static Refusal UnsupportedMediaType(string detail) => new(RefusalKind.UnsupportedMediaType, detail);

@@ -22,6 +22,8 @@ public sealed class MeteredCaseLifecycle(ICaseLifecycle inner, CaseFlowMetrics m
 
     public IReadOnlyList<string> Actions => inner.Actions;
 
+    public bool OneOpenPerCustomer => inner.OneOpenPerCustomer;
+
     public ActionOutcome Perform(CaseScene scene, string action, ActionInput input)
     {
         var label = inner.Actions.Contains(action) ? action : UnknownAction;

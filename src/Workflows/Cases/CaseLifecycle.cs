@@ -94,6 +94,9 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
 
     public IReadOnlyList<string> RolesOf(string action) => actions.TryGetValue(action, out var definition) ? definition.Roles : [];
 
+    /// <summary>One open case of the kind per customer, unless a lifecycle says otherwise.</summary>
+    public virtual bool OneOpenPerCustomer => true;
+
     /// <summary>Nothing stands in the way of opening unless a lifecycle says so.</summary>
     public virtual string? OpenRefusal(Customer customer, DateTime now) => null;
 

@@ -20,5 +20,23 @@ public sealed class FollowUp
 
     public required string CreatedBy { get; init; }
 
-    public DateTime? DoneAt { get; set; }
+    public DateTime? DoneAt { get; private set; }
+
+    /// <summary>User name of who marked it done (the assignee or their deputy).</summary>
+    public string? DoneBy { get; private set; }
+
+    public bool IsDone => DoneAt is not null;
+
+    public bool IsOverdue(DateTime now) => DoneAt is null && DueAt < now;
+
+    public void MarkDone(string by, DateTime at)
+    {
+        if (IsDone)
+        {
+            throw new InvalidOperationException($"Follow-up {Id} is already done.");
+        }
+
+        DoneAt = at;
+        DoneBy = by;
+    }
 }

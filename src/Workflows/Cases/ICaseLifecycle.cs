@@ -12,6 +12,12 @@ public interface ICaseLifecycle
 
     IReadOnlyList<string> Actions { get; }
 
+    /// <summary>
+    /// Whether a customer may have only one open case of this kind (bFM, outreach); false for referrals, where one runs
+    /// per provider and the lifecycle's <c>refer</c> guards it.
+    /// </summary>
+    bool OneOpenPerCustomer { get; }
+
     /// <summary>Whether the case is still running (not in a final state).</summary>
     bool IsOpen(Case @case);
 

@@ -1,6 +1,7 @@
 import { api, apiPage } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
+import { followUpSection } from './followUpList';
 import { session } from '../shared/session';
 import { roleOrQueue, scopeNames, statusNames } from './labels';
 import { renderMyCases, showsMyCases } from './myCasesPanel';
@@ -98,11 +99,14 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
     h('span', { 'aria-live': 'polite' }, `Seite ${page} von ${pages}`),
     h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go({ page: String(page + 1) }) }, 'Nächste Seite (next)'));
 
-  // "Meine Fälle" stands beside the inbox for those who work cases (side by side on wide screens).
+  // "Meine Fälle" stands beside the inbox for those who work cases (side by side on wide screens); the follow-ups
+  // (Wiedervorlagen) are their own list below the tasks.
+  const followUps = await followUpSection(shell);
   const inbox = h('section', { class: 'inbox-panel', 'aria-label': 'Aufgaben' }, filters,
     h('h2', {}, 'Liste (list)'),
     items.length > 0 ? table : h('p', {}, 'Keine Aufgaben gefunden (no tasks).'),
-    paging);
+    paging,
+    followUps);
   replace(shell.main, heading, showsMyCases() ? h('div', { class: 'start-page' }, inbox, await renderMyCases(query, go)) : inbox);
   heading.focus();
 }

@@ -10,7 +10,13 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
     {
         builder.ToTable("FollowUps");
         builder.HasKey(f => f.Id);
-        builder.HasIndex(f => new { f.Assignee, f.DueAt });
+        builder.Property(f => f.DoneBy).HasMaxLength(100);
+
+        // Marking done writes "WHERE DoneAt IS NULL": the second of two concurrent "done" gets a concurrency conflict (409).
+        builder.Property(f => f.DoneAt).IsConcurrencyToken();
+
+        // The inbox list: one assignee's open follow-ups by due date, or done ones by when they were done.
+        builder.HasIndex(f => new { f.Assignee, f.DoneAt, f.DueAt });
         builder.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -21,6 +21,13 @@ internal static class ReferralGuards
         "Der gewählte Träger betreut diese Zielgruppe (data.targetGroup) nach seiner Kooperationsvereinbarung nicht.",
         (c, d) => c.Providers.Find(d.Provider) is not { } terms || terms.Takes(d.TargetGroup));
 
+    /// <summary>One running referral per provider and customer, so debt and addiction counselling can run side by side.</summary>
+    public static readonly Guard<ReferralContext, ReferralData> ProviderFree = Guard<ReferralContext, ReferralData>.OnPayload(
+        "providerFree",
+        "Für diese Kundin/diesen Kunden läuft bereits eine Überleitung an diesen Träger (data.provider). "
+            + "Je Träger läuft nur eine Überleitung zur Zeit; an andere Träger kann parallel übergeleitet werden.",
+        (c, d) => c.Providers.RunningReferralTo(d.Provider) is null);
+
     /// <summary>A provider answers only for hand-overs to itself (the provider API already hides the others: 404).</summary>
     public static Guard<ReferralContext, TPayload> OwnProvider<TPayload>() => Guard<ReferralContext, TPayload>.OnContext(
         "ownProvider",

@@ -47,6 +47,9 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
 
     public override string CreatorRole => Roles.Fm;
 
+    /// <summary>A customer may have several referrals at once, one running per provider (guard <c>providerFree</c> at <c>refer</c>).</summary>
+    public override bool OneOpenPerCustomer => false;
+
     protected override void AttachFile(Case @case) => @case.Referral = new ReferralDetails();
 
     protected override ReferralContext CreateContext(CaseScene scene) =>
@@ -70,6 +73,7 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
                 ReferralGuards.TargetGroup,
                 ReferralGuards.ProviderRegistered,
                 ReferralGuards.ProviderTakesTargetGroup,
+                ReferralGuards.ProviderFree,
                 ReferralGuards.Voluntary,
                 ReferralGuards.NoSanction);
 
