@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Running;
 using CaseFlow.Bench;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
@@ -49,11 +50,20 @@ builder.Services
     .AddCaseFlowEngine(builder.Configuration)
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowProviders(builder.Configuration)
-    .AddScoped<ProviderHandovers>();
+    .AddScoped<ProviderHandovers>()
+    .AddScoped<CustomerSearch>();
 await using var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+if (args.Length > 1 && args[1] == "customer-search")
+{
+    // dotnet run -c Release --project bench/CaseFlow.Bench -- 1000000 customer-search: only the customer search.
+    await CustomerSearchRun.RunAsync(app.Services, count);
+    work.Delete(recursive: true);
+    return;
 }
 
 await MessagingBench.StartBusAsync(app.Services);

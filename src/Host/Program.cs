@@ -1,6 +1,7 @@
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Messaging;
@@ -28,7 +29,8 @@ builder.Services
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddScoped<CaseLoader>()
-    .AddScoped<ProviderHandovers>();
+    .AddScoped<ProviderHandovers>()
+    .AddScoped<CustomerSearch>();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
@@ -51,6 +53,8 @@ app.MapCaseFlowTelemetry();
 app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
 app.MapCustomerCasesApi();
+app.MapCustomerSearchApi();
+app.MapCustomerProfileApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapWorkflowsApi();

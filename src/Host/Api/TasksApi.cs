@@ -77,7 +77,7 @@ public static class TasksApi
             .ThenBy(t => t.CreatedAt)
             .ToList();
         Paging.SetTotal(http.Response, ordered.Count);
-        return TypedResults.Ok(ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(t => TaskView.Of(t, now)).ToList());
+        return TypedResults.Ok(await ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(t => TaskView.Of(t, now)).WithCustomersAsync(db, cancellationToken));
     }
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Get(
@@ -88,7 +88,7 @@ public static class TasksApi
         var visible = task is null ? [] : await gate.VisibleAsync([task], actor, cancellationToken);
         return visible.Count == 0
             ? Problems.NotFound($"Aufgabe {id} nicht gefunden.")
-            : TypedResults.Ok(TaskView.Of(task!, clock.GetUtcNow().UtcDateTime));
+            : TypedResults.Ok((await new[] { TaskView.Of(task!, clock.GetUtcNow().UtcDateTime) }.WithCustomersAsync(db, cancellationToken))[0]);
     }
 
     private static Task<Results<Ok<TaskView>, ProblemHttpResult>> Claim(

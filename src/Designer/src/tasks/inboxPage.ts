@@ -3,6 +3,7 @@ import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
 import { session } from '../shared/session';
 import { roleOrQueue, scopeNames, statusNames } from './labels';
+import { customerLabel } from './customerTypes';
 import { caseHref, inboxHref, taskHref } from './routes';
 import { TaskItem } from './types';
 
@@ -86,7 +87,7 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
         .map(text => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, ...items.map(task => h('tr', { class: task.overdue ? 'is-overdue' : null },
       h('th', { scope: 'row' }, h('a', { href: taskHref(task.id) }, task.name)),
-      h('td', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, h('span', { class: 'visually-hidden' }, 'Fall '), task.caseId.slice(0, 8)) : '–'),
+      h('td', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, h('span', { class: 'visually-hidden' }, 'Fall '), task.customer ? customerLabel(task.customer) : task.caseId.slice(0, 8)) : '–'),
       h('td', {}, formatDate(task.dueAt, true), task.overdue ? h('span', { class: 'overdue' }, h('br'), 'überfällig (overdue)') : ''),
       h('td', {}, roleOrQueue(task.candidateRole)),
       h('td', {}, task.assignee ?? (task.status === 'Open' ? 'offen (unclaimed)' : '–'), task.completedBy ? ` (erledigt von ${task.completedBy})` : ''),

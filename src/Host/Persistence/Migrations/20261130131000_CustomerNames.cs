@@ -1,0 +1,36 @@
+using CaseFlow.Host.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace CaseFlow.Host.Persistence.Migrations;
+
+/// <summary>
+/// Customers get a given and a family name, and the customer search needs them folded (lower case, ä/ae, ß/ss, only
+/// a-z and 0-9): <c>FamilyNameKey</c> (family then given name) and <c>GivenNameKey</c> (given then family name), each
+/// indexed, so a name prefix is an index range on SQLite and PostgreSQL. Customers registered before have empty names
+/// and keys until someone records them.
+/// </summary>
+[DbContext(typeof(CaseFlowDbContext))]
+[Migration("20261130131000_CustomerNames")]
+public sealed class CustomerNames : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AddColumn<string>(name: "GivenName", table: "Customers", maxLength: 100, nullable: false, defaultValue: "");
+        migrationBuilder.AddColumn<string>(name: "FamilyName", table: "Customers", maxLength: 100, nullable: false, defaultValue: "");
+        migrationBuilder.AddColumn<string>(name: "FamilyNameKey", table: "Customers", maxLength: 200, nullable: false, defaultValue: "");
+        migrationBuilder.AddColumn<string>(name: "GivenNameKey", table: "Customers", maxLength: 200, nullable: false, defaultValue: "");
+        migrationBuilder.CreateIndex(name: CustomerConfiguration.FamilyNameKeyIndex, table: "Customers", column: "FamilyNameKey");
+        migrationBuilder.CreateIndex(name: CustomerConfiguration.GivenNameKeyIndex, table: "Customers", column: "GivenNameKey");
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropIndex(name: CustomerConfiguration.GivenNameKeyIndex, table: "Customers");
+        migrationBuilder.DropIndex(name: CustomerConfiguration.FamilyNameKeyIndex, table: "Customers");
+        migrationBuilder.DropColumn(name: "GivenNameKey", table: "Customers");
+        migrationBuilder.DropColumn(name: "FamilyNameKey", table: "Customers");
+        migrationBuilder.DropColumn(name: "FamilyName", table: "Customers");
+        migrationBuilder.DropColumn(name: "GivenName", table: "Customers");
+    }
+}
