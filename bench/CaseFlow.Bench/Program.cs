@@ -9,6 +9,7 @@ using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using Microsoft.AspNetCore.Builder;
@@ -45,6 +46,7 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 });
 builder.Services
     .AddCaseFlowPersistence(builder.Configuration, builder.Environment)
+    .AddCaseFlowTelemetry(builder.Configuration)
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
