@@ -49,9 +49,10 @@ internal sealed class CustomerSearchBench(IServiceProvider services)
         {
             var id = Guid.NewGuid().ToString().ToUpperInvariant();
             // Family names get a number suffix so a prefix of 4+ letters narrows like real names do (about 1,000 distinct families).
-            var family = $"{FamilyNames[i % FamilyNames.Length]}{(i / FamilyNames.Length % 20 == 0 ? string.Empty : ToLetters(i / FamilyNames.Length % 20))}";
+            var variant = i / 10_000 % 20;
+            var family = $"{FamilyNames[i % FamilyNames.Length]}{(variant == 0 ? string.Empty : ToLetters(variant))}";
             var given = GivenNames[i / 7 % GivenNames.Length];
-            var ifk = $"ifk.{i % 200:D3}";
+            var ifk = $"ifk.{i / FamilyNames.Length % 200:D3}";
             Set(customers, id, $"{i % 900 + 100}{(char)('A' + i / 900 % 26)}{i:D6}"[..10], given, family, SearchKeys.Fold(family + given), SearchKeys.Fold(given + family), ifk);
             await customers.ExecuteNonQueryAsync();
             if (i % 10 == 0)

@@ -10,9 +10,11 @@ public sealed class CustomerPagesTests : BrowserTest
     public async Task An_ifk_registers_and_profiles_a_customer_and_finds_her_by_name_with_the_keyboard_alone()
     {
         await SignInAsync("ifk.meyer");
+        await Page.GetByText("Seite 1 von 1").WaitForAsync(); // the inbox has rendered; a later render would replace the next page
         await TabToAsync("Kundinnen und Kunden");
         await Page.Keyboard.PressAsync("Enter");
         await Page.GetByRole(AriaRole.Heading, new() { Name = "Kundinnen und Kunden", Level = 1 }).WaitForAsync();
+
         await AssertNoAccessibilityViolationsAsync("the customer search");
 
         await TabToAsync("Kundin/Kunden anlegen");
@@ -61,6 +63,7 @@ public sealed class CustomerPagesTests : BrowserTest
             customer["actionNeeds"]!.AsArray().Select(n => $"{n!["need"]}:{n["influenceable"]}"));
 
         await CreateCustomerAsync(ifk, givenName: "Paul", familyName: "Mustermann");
+        await CreateCustomerAsync(ifk, givenName: "Müller", familyName: "Schmidt");
         await TabToAsync("Zurück zur Suche");
         await Page.Keyboard.PressAsync("Enter");
         await Page.GetByRole(AriaRole.Heading, new() { Name = "Kundinnen und Kunden", Level = 1 }).WaitForAsync();

@@ -17,6 +17,7 @@ const text = {
   columns: ['Name', 'Kundennummer', 'Geburtsdatum', 'Profillage', 'Zuständig'],
   caption: (total: number, q: string) => `${total} ${total === 1 ? 'Treffer' : 'Treffer'}${q ? ` für „${q}“` : ''}`,
   none: 'Keine Kundinnen oder Kunden gefunden, die Sie sehen dürfen.',
+  prompt: 'Geben Sie den Anfang eines Namens oder einer Kundennummer ein.',
   pages: 'Seiten',
   previous: 'Vorherige Seite',
   next: 'Nächste Seite',
@@ -33,7 +34,7 @@ export async function renderCustomerSearch(shell: Shell, query: URLSearchParams,
   if (q) {
     params.set('q', q);
   }
-  const { items, total } = await apiPage<CustomerHit>(`/api/customers?${params}`);
+  const { items, total } = q ? await apiPage<CustomerHit>(`/api/customers?${params}`) : { items: [] as CustomerHit[], total: 0 };
   const pages = Math.max(1, Math.ceil(total / PageSize));
 
   const go = (nextQ: string, nextPage: number): void => {
@@ -82,7 +83,7 @@ export async function renderCustomerSearch(shell: Shell, query: URLSearchParams,
   replace(shell.main, heading,
     session.hasRole('IFK') ? h('p', {}, h('a', { class: 'button', href: newCustomerHref() }, text.register)) : null,
     form,
-    items.length > 0 ? table : h('p', { role: 'status' }, text.none),
-    paging);
+    items.length > 0 ? table : h('p', {}, q ? text.none : text.prompt),
+    q ? paging : null);
   heading.focus();
 }

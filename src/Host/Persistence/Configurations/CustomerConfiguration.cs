@@ -20,8 +20,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.FamilyName).HasMaxLength(PersonNames.MaxLength);
         builder.Property(c => c.FamilyNameKey).HasMaxLength(SearchKeys.MaxLength);
         builder.Property(c => c.GivenNameKey).HasMaxLength(SearchKeys.MaxLength);
-        builder.HasIndex(c => c.FamilyNameKey).HasDatabaseName(FamilyNameKeyIndex);
-        builder.HasIndex(c => c.GivenNameKey).HasDatabaseName(GivenNameKeyIndex);
+        // The search reads a key range and decides access from the same index entry (responsible caseworker, id): covering.
+        builder.HasIndex(c => new { c.FamilyNameKey, c.ResponsibleCaseworker, c.Id }).HasDatabaseName(FamilyNameKeyIndex);
+        builder.HasIndex(c => new { c.GivenNameKey, c.ResponsibleCaseworker, c.Id }).HasDatabaseName(GivenNameKeyIndex);
         builder.Ignore(c => c.DisplayName);
         builder.Property(c => c.Profile).HasConversion<string>().HasMaxLength(4);
         builder.Property(c => c.Version).IsConcurrencyToken();

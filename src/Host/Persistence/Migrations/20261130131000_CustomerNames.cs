@@ -7,7 +7,8 @@ namespace CaseFlow.Host.Persistence.Migrations;
 /// <summary>
 /// Customers get a given and a family name, and the customer search needs them folded (lower case, ä/ae, ß/ss, only
 /// a-z and 0-9): <c>FamilyNameKey</c> (family then given name) and <c>GivenNameKey</c> (given then family name), each
-/// indexed, so a name prefix is an index range on SQLite and PostgreSQL. Customers registered before have empty names
+/// indexed with the responsible caseworker and the id, so a name prefix is an index range on SQLite and PostgreSQL that
+/// also answers the access check without reading the rows. Customers registered before have empty names
 /// and keys until someone records them.
 /// </summary>
 [DbContext(typeof(CaseFlowDbContext))]
@@ -20,8 +21,8 @@ public sealed class CustomerNames : Migration
         migrationBuilder.AddColumn<string>(name: "FamilyName", table: "Customers", maxLength: 100, nullable: false, defaultValue: "");
         migrationBuilder.AddColumn<string>(name: "FamilyNameKey", table: "Customers", maxLength: 200, nullable: false, defaultValue: "");
         migrationBuilder.AddColumn<string>(name: "GivenNameKey", table: "Customers", maxLength: 200, nullable: false, defaultValue: "");
-        migrationBuilder.CreateIndex(name: CustomerConfiguration.FamilyNameKeyIndex, table: "Customers", column: "FamilyNameKey");
-        migrationBuilder.CreateIndex(name: CustomerConfiguration.GivenNameKeyIndex, table: "Customers", column: "GivenNameKey");
+        migrationBuilder.CreateIndex(name: CustomerConfiguration.FamilyNameKeyIndex, table: "Customers", columns: ["FamilyNameKey", "ResponsibleCaseworker", "Id"]);
+        migrationBuilder.CreateIndex(name: CustomerConfiguration.GivenNameKeyIndex, table: "Customers", columns: ["GivenNameKey", "ResponsibleCaseworker", "Id"]);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
