@@ -20,14 +20,23 @@ public static class CustomerVisibility
     public static IQueryable<Customer> Visible(CaseFlowDbContext db, Actor actor)
     {
         var me = actor.UserName;
-        var readableCustomers = db.Cases.Where(ReadableCase(actor)).Select(k => k.CustomerId);
+        // One SELECT per caseworker column (UNION ALL), so each reads its own index instead of scanning every case.
+        var readableCustomers = db.Cases.Where(k => k.MainCaseworker == me).Select(k => k.CustomerId)
+            .Concat(db.Cases.Where(k => k.ReferringCaseworker == me).Select(k => k.CustomerId))
+            .Concat(db.Cases.Where(k => k.SecondaryCaseworker == me).Select(k => k.CustomerId));
+        if (ByRole(actor) is { } byRole)
+        {
+            readableCustomers = readableCustomers.Concat(db.Cases.Where(byRole).Select(k => k.CustomerId));
+        }
+
         return db.Customers.Where(c => c.ResponsibleCaseworker == me || readableCustomers.Contains(c.Id));
     }
 
-    private static Expression<Func<Case, bool>> ReadableCase(Actor actor)
+    /// <summary>The terms of <see cref="CaseAccessPolicy.CanRead"/> beyond being a caseworker, for the caller's roles; null when none.</summary>
+    private static Expression<Func<Case, bool>>? ByRole(Actor actor)
     {
         var me = actor.UserName;
-        Expression<Func<Case, bool>> readable = k => k.MainCaseworker == me || k.SecondaryCaseworker == me || k.ReferringCaseworker == me;
+        Expression<Func<Case, bool>>? readable = null;
         if (actor.HasRole(Roles.FmSupervisor))
         {
             readable = Or(readable, k => k.Kind == CaseKinds.Bfm || k.Kind == CaseKinds.Referral);
@@ -54,8 +63,13 @@ public static class CustomerVisibility
         return readable;
     }
 
-    private static Expression<Func<Case, bool>> Or(Expression<Func<Case, bool>> left, Expression<Func<Case, bool>> right)
+    private static Expression<Func<Case, bool>> Or(Expression<Func<Case, bool>>? left, Expression<Func<Case, bool>> right)
     {
+        if (left is null)
+        {
+            return right;
+        }
+
         var right2 = new Rebind(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
         return Expression.Lambda<Func<Case, bool>>(Expression.OrElse(left.Body, right2), left.Parameters[0]);
     }

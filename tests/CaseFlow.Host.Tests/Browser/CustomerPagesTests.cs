@@ -23,7 +23,7 @@ public sealed class CustomerPagesTests : BrowserTest
         await TypeIntoAsync("Vorname", "Anna");
         await TypeIntoAsync("Familienname", "Müller");
         await TypeIntoAsync("Geburtsdatum", "12041990");
-        await TypeIntoAsync("Kundennummer", "123x456789");
+        await TypeIntoAsync("Kundennummer", "123D45678");
         await TabToAsync("Anlegen");
         await Page.Keyboard.PressAsync("Enter");
 
