@@ -59,8 +59,8 @@ public sealed class CustomerPagesTests : BrowserTest
         var customer = await ReadAsync(await ifk.GetAsync($"/api/customers/{found.Single()!["id"]}"));
         Assert.Equal("EP", customer["profile"]!.GetValue<string>());
         Assert.Equal(
-            ["Schuldenabbau:True", "Beseitigung von Obdachlosigkeit:True", "Schaffung einer Tagesstruktur:True", "Alter:False"],
-            customer["actionNeeds"]!.AsArray().Select(n => $"{n!["need"]}:{n["influenceable"]}"));
+            ["Alter:false", "Beseitigung von Obdachlosigkeit:true", "Schaffung einer Tagesstruktur:true", "Schuldenabbau:true"],
+            customer["actionNeeds"]!.AsArray().Select(n => $"{n!["need"]}:{n["influenceable"]}").Order(StringComparer.Ordinal));
 
         await CreateCustomerAsync(ifk, givenName: "Paul", familyName: "Mustermann");
         await CreateCustomerAsync(ifk, givenName: "Müller", familyName: "Schmidt");
