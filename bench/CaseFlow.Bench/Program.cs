@@ -4,10 +4,12 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Running;
 using CaseFlow.Bench;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
+using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +22,8 @@ using Microsoft.Extensions.DependencyInjection;
 // and prints instances per second and the p50/p99 latency of each committed step. Then it measures the outbox:
 // the relay draining the rows the cycle wrote onto the in-memory bus, and correlated messages from outbox row to
 // consumed (inbox + mailbox row committed). Last, the provider API's list of open hand-overs over N referrals.
-// With "inbox N" it measures the inbox and "Meine Fälle" over N tasks and cases instead (InboxRun).
+// With "inbox N" it measures the inbox and "Meine Fälle" over N tasks and cases instead (InboxRun), with
+// "N customer-search" the customer search over N customers (CustomerSearchRun).
 // With BenchmarkDotNet options (e.g. --filter '*Lifecycle*') it runs the BenchmarkDotNet classes instead.
 if (args.Length > 0 && args[0].StartsWith("--", StringComparison.Ordinal))
 {
@@ -30,6 +33,8 @@ if (args.Length > 0 && args[0].StartsWith("--", StringComparison.Ordinal))
 
 // "inbox N": the inbox and "Meine Fälle" over N customers, cases and open tasks instead (InboxBench).
 var inboxOnly = args.Length > 0 && args[0] == "inbox";
+// "N customer-search": only the customer search over N customers (CustomerSearchRun).
+var customerSearchOnly = args.Length > 1 && args[1] == "customer-search";
 var countArgument = inboxOnly ? args.Skip(1).FirstOrDefault() : args.FirstOrDefault();
 var count = countArgument is null ? (inboxOnly ? 1_000_000 : 1000) : int.Parse(countArgument, CultureInfo.InvariantCulture);
 var work = Directory.CreateTempSubdirectory("caseflow-bench-");
@@ -49,13 +54,14 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 });
 builder.Services
     .AddCaseFlowPersistence(builder.Configuration, builder.Environment)
+    .AddCaseFlowTelemetry(builder.Configuration)
     .AddCaseFlowLifecycles(builder.Configuration)
     .AddCaseFlowWorkflowDefinitions()
     .AddCaseFlowEngine(builder.Configuration)
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowProviders(builder.Configuration)
-    .AddSingleton<CaseFlow.Host.Telemetry.CaseFlowMetrics>()
-    .AddScoped<ProviderHandovers>();
+    .AddScoped<ProviderHandovers>()
+    .AddScoped<CustomerSearch>();
 await using var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -65,6 +71,13 @@ await using (var scope = app.Services.CreateAsyncScope())
 if (inboxOnly)
 {
     await InboxRun.RunAsync(new InboxBench(app.Services, database), count);
+    work.Delete(recursive: true);
+    return;
+}
+
+if (customerSearchOnly)
+{
+    await CustomerSearchRun.RunAsync(app.Services, count);
     work.Delete(recursive: true);
     return;
 }

@@ -1,6 +1,7 @@
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.FollowUps;
 using CaseFlow.Host.Http;
@@ -29,7 +30,8 @@ builder.Services
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddScoped<CaseLoader>()
-    .AddScoped<ProviderHandovers>();
+    .AddScoped<ProviderHandovers>()
+    .AddScoped<CustomerSearch>();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
@@ -52,6 +54,8 @@ app.MapCaseFlowTelemetry();
 app.MapAuthApi(AuthSetup.ModeOf(app.Configuration));
 app.MapCustomersApi();
 app.MapCustomerCasesApi();
+app.MapCustomerSearchApi();
+app.MapCustomerProfileApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapWorkflowsApi();

@@ -30,6 +30,10 @@ public sealed record CaseView(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public StartedInstance? StartedInstance { get; init; }
 
+    /// <summary>Who the case is about (name, Kundennummer, birth date); in the answers to reading and opening a case.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CustomerRef? Customer { get; init; }
+
     public static CaseView Of(Case @case, IReadOnlyList<ActionAvailability> allowedActions) => new(
         @case.Id,
         @case.Kind,

@@ -92,6 +92,7 @@ public static class CasesApi
         return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene)) with
         {
             StartedInstance = instance is null ? null : new StartedInstance(instance.Id, instance.DefinitionKey, instance.DefinitionVersion),
+            Customer = CustomerRef.Of(customer),
         });
     }
 

@@ -6,6 +6,8 @@ namespace CaseFlow.Host.Api;
 public sealed record CustomerView(
     Guid Id,
     string CustomerNumber,
+    string GivenName,
+    string FamilyName,
     DateOnly BirthDate,
     bool SeverelyDisabled,
     bool EqualStatus,
@@ -23,6 +25,8 @@ public sealed record CustomerView(
     public static CustomerView Of(Customer customer) => new(
         customer.Id,
         customer.CustomerNumber,
+        customer.GivenName,
+        customer.FamilyName,
         customer.BirthDate,
         customer.SeverelyDisabled,
         customer.EqualStatus,

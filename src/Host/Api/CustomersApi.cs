@@ -9,24 +9,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Api;
 
-/// <summary>Customers and their profiling (Profillage, Handlungsbedarfe).</summary>
+/// <summary>Registering and reading customers (name, birth date, Kundennummer).</summary>
 public static class CustomersApi
 {
+    public const string Tag = "Customers (Kundinnen und Kunden)";
+
     public sealed record CreateCustomerRequest(
-        string CustomerNumber, DateOnly BirthDate, bool SeverelyDisabled = false, bool EqualStatus = false, bool Rehabilitant = false);
+        string? CustomerNumber, string? GivenName, string? FamilyName, DateOnly BirthDate,
+        bool SeverelyDisabled = false, bool EqualStatus = false, bool Rehabilitant = false);
 
-    public sealed record ActionNeedRequest(string KeyGroup, string Need, bool Influenceable);
-
-    public sealed record ProfileRequest(ProfileCode Profile, IReadOnlyList<ActionNeedRequest> ActionNeeds, bool IntegrationWithoutFmUnlikely, int? Version = null);
+    private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
 
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/customers").WithTags("Customers (Kundinnen und Kunden)").RequireAuthorization();
+        var group = endpoints.MapGroup("/api/customers").WithTags(Tag).RequireAuthorization();
         group.MapPost("/", Create).WithName("CreateCustomer").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
-            .WithSummary("Registers a customer; the creating IFK becomes responsible caseworker.");
+            .WithSummary("Registers a customer (Kundennummer normalised and checked, e.g. 123D456789); the creating IFK becomes responsible caseworker.");
         group.MapGet("/{id:guid}", Get).WithName("GetCustomer").WithSummary("A customer with the profiling.");
-        group.MapPut("/{id:guid}/profile", UpdateProfile).WithName("UpdateCustomerProfile").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
-            .WithSummary("Records the profile (Profillage) and needs for action (Handlungsbedarfe).");
         return endpoints;
     }
 
@@ -39,26 +38,37 @@ public static class CustomersApi
             return Problems.Forbidden("Kundinnen und Kunden legt eine Integrationsfachkraft (IFK/pAp) an.");
         }
 
-        var number = request.CustomerNumber.Trim();
-        if (number.Length is 0 or > 40)
+        if (CustomerNumbers.Normalise(request.CustomerNumber, out var numberProblem) is not { } number)
         {
-            return Problems.Invalid("customerNumber", "Die Kundennummer (customerNumber) muss 1 bis 40 Zeichen lang sein.");
+            return Problems.Invalid("customerNumber", numberProblem!);
+        }
+
+        if (PersonNames.Normalise(request.GivenName, "Der Vorname (givenName)", out var givenProblem) is not { } givenName)
+        {
+            return Problems.Invalid("givenName", givenProblem!);
+        }
+
+        if (PersonNames.Normalise(request.FamilyName, "Der Familienname (familyName)", out var familyProblem) is not { } familyName)
+        {
+            return Problems.Invalid("familyName", familyProblem!);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (request.BirthDate >= DateOnly.FromDateTime(now))
+        if (request.BirthDate > DateOnly.FromDateTime(now) || request.BirthDate < EarliestBirthDate)
         {
-            return Problems.Invalid("birthDate", "Das Geburtsdatum (birthDate) muss in der Vergangenheit liegen.");
+            return Problems.Invalid("birthDate", "Das Geburtsdatum (birthDate) darf nicht in der Zukunft und nicht vor dem 01.01.1900 liegen.");
         }
 
         if (await db.Customers.AnyAsync(c => c.CustomerNumber == number, cancellationToken))
         {
-            return Problems.Conflict($"Die Kundennummer '{number}' ist bereits vergeben.");
+            return NumberTaken(number);
         }
 
         var customer = new Customer
         {
             CustomerNumber = number,
+            GivenName = givenName,
+            FamilyName = familyName,
             BirthDate = request.BirthDate,
             SeverelyDisabled = request.SeverelyDisabled,
             EqualStatus = request.EqualStatus,
@@ -68,67 +78,41 @@ public static class CustomersApi
         };
         db.Customers.Add(customer);
         db.Journal.Add(Journal.ForCustomer(customer.Id, actor, now, "create"));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two registrations of one number at the same moment: the unique index lets one win, the other gets the same 409.
+            db.ChangeTracker.Clear();
+            if (await db.Customers.AnyAsync(c => c.CustomerNumber == number, cancellationToken))
+            {
+                return NumberTaken(number);
+            }
+
+            throw;
+        }
+
         return TypedResults.Created($"/api/customers/{customer.Id}", CustomerView.Of(customer));
     }
 
     private static async Task<Results<Ok<CustomerView>, ProblemHttpResult>> Get(
         Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, CancellationToken cancellationToken)
     {
-        var (customer, cases) = await LoadAsync(db, id, cancellationToken);
+        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (customer is null)
         {
             return Problems.NotFound($"Kunde/Kundin {id} nicht gefunden.");
         }
 
+        var cases = await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).ToListAsync(cancellationToken);
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         return CaseAccessPolicy.CanReadCustomer(customer, cases, actor)
             ? TypedResults.Ok(CustomerView.Of(customer))
             : Problems.Forbidden("Sie betreuen diese Kundin/diesen Kunden nicht (need to know).");
     }
 
-    private static async Task<Results<Ok<CustomerView>, ProblemHttpResult>> UpdateProfile(
-        Guid id, ProfileRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var (customer, cases) = await LoadAsync(db, id, cancellationToken);
-        if (customer is null)
-        {
-            return Problems.NotFound($"Kunde/Kundin {id} nicht gefunden.");
-        }
-
-        var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        if (!CaseAccessPolicy.CanProfile(customer, cases, actor))
-        {
-            return Problems.Forbidden("Das Profil pflegt die zuständige Integrationsfachkraft oder die Hauptbetreuung eines laufenden Falls.");
-        }
-
-        if (request.Version is { } version && version != customer.Version)
-        {
-            return Problems.Conflict($"Das Profil wurde inzwischen geändert (Version {customer.Version}, gesendet {version}). Bitte neu laden.");
-        }
-
-        for (var index = 0; index < request.ActionNeeds.Count; index++)
-        {
-            if (string.IsNullOrWhiteSpace(request.ActionNeeds[index].KeyGroup) || string.IsNullOrWhiteSpace(request.ActionNeeds[index].Need))
-            {
-                return Problems.Invalid(
-                    $"actionNeeds[{index}]", "Jeder Handlungsbedarf braucht eine Schlüsselgruppe (keyGroup) und eine Bezeichnung (need).");
-            }
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var needs = request.ActionNeeds.Select(n => new ActionNeed { KeyGroup = n.KeyGroup.Trim(), Need = n.Need.Trim(), Influenceable = n.Influenceable });
-        customer.RecordProfile(request.Profile, needs, request.IntegrationWithoutFmUnlikely, actor.UserName, now);
-        db.Journal.Add(Journal.ForCustomer(
-            customer.Id, actor, now, "profile", $"{{\"profile\":\"{request.Profile}\",\"actionNeeds\":{request.ActionNeeds.Count}}}"));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CustomerView.Of(customer));
-    }
-
-    private static async Task<(Customer? Customer, List<Case> Cases)> LoadAsync(CaseFlowDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var cases = customer is null ? [] : await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).ToListAsync(cancellationToken);
-        return (customer, cases);
-    }
+    private static ProblemHttpResult NumberTaken(string number) =>
+        Problems.Conflict($"Die Kundennummer {number} ist bereits vergeben.");
 }

@@ -19,6 +19,9 @@ public sealed record TaskView(
     DateTime? CompletedAt,
     string? CompletedBy)
 {
+    /// <summary>The case's customer (name, Kundennummer) in the inbox list; null for a task without a case or outside the list.</summary>
+    public CustomerRef? Customer { get; init; }
+
     public static TaskView Of(HumanTask task, DateTime now) => new(
         task.Id,
         task.Name,

@@ -36,7 +36,7 @@ public static class TasksApi
     }
 
     private static async Task<Results<Ok<List<TaskView>>, ProblemHttpResult>> List(
-        HttpContext http, ActorResolver actors, TaskInbox inbox, TimeProvider clock,
+        HttpContext http, ActorResolver actors, TaskInbox inbox, CaseFlowDbContext db, TimeProvider clock,
         CancellationToken cancellationToken, string scope = "all", Guid? caseId = null, string status = "open", int page = 1, int pageSize = 50)
     {
         if (scope is not ("mine" or "group" or "all"))
@@ -59,7 +59,7 @@ public static class TasksApi
         var found = await inbox.ListAsync(actor, scope, wanted, caseId, page, pageSize, cancellationToken);
         Paging.SetTotal(http.Response, found.Total, found.TotalLimited);
         var now = clock.GetUtcNow().UtcDateTime;
-        return TypedResults.Ok(found.Tasks.Select(t => TaskView.Of(t, now)).ToList());
+        return TypedResults.Ok(await found.Tasks.Select(t => TaskView.Of(t, now)).WithCustomersAsync(db, cancellationToken));
     }
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Get(
@@ -70,7 +70,7 @@ public static class TasksApi
         var visible = task is null ? [] : await gate.VisibleAsync([task], actor, cancellationToken);
         return visible.Count == 0
             ? Problems.NotFound($"Aufgabe {id} nicht gefunden.")
-            : TypedResults.Ok(TaskView.Of(task!, clock.GetUtcNow().UtcDateTime));
+            : TypedResults.Ok((await new[] { TaskView.Of(task!, clock.GetUtcNow().UtcDateTime) }.WithCustomersAsync(db, cancellationToken))[0]);
     }
 
     private static Task<Results<Ok<TaskView>, ProblemHttpResult>> Claim(

@@ -5,7 +5,38 @@ public sealed class Customer
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
+    private string givenName = string.Empty;
+    private string familyName = string.Empty;
+
     public required string CustomerNumber { get; init; }
+
+    /// <summary>Vorname.</summary>
+    public string GivenName
+    {
+        get => givenName;
+        init
+        {
+            givenName = value;
+            UpdateSearchKeys();
+        }
+    }
+
+    /// <summary>Familienname.</summary>
+    public string FamilyName
+    {
+        get => familyName;
+        init
+        {
+            familyName = value;
+            UpdateSearchKeys();
+        }
+    }
+
+    /// <summary>Family then given name, folded (<see cref="SearchKeys"/>): what "Müller An" finds.</summary>
+    public string FamilyNameKey { get; private set; } = string.Empty;
+
+    /// <summary>Given then family name, folded: what "Anna Mü" finds.</summary>
+    public string GivenNameKey { get; private set; } = string.Empty;
 
     public DateOnly BirthDate { get; init; }
 
@@ -47,6 +78,15 @@ public sealed class Customer
         ProfiledAt = at;
     }
 
+    /// <summary>"Müller, Anna" as lists show a person.</summary>
+    public string DisplayName => FamilyName.Length == 0 ? GivenName : GivenName.Length == 0 ? FamilyName : $"{FamilyName}, {GivenName}";
+
     public int AgeOn(DateOnly day) =>
         day.Year - BirthDate.Year - (day < BirthDate.AddYears(day.Year - BirthDate.Year) ? 1 : 0);
+
+    private void UpdateSearchKeys()
+    {
+        FamilyNameKey = SearchKeys.Fold(familyName + givenName);
+        GivenNameKey = SearchKeys.Fold(givenName + familyName);
+    }
 }

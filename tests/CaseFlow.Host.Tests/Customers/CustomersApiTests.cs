@@ -17,7 +17,7 @@ public sealed class CustomersApiTests : AppTest
     {
         var ifk = await app.SignInAsync("ifk.meyer");
 
-        var response = await ifk.PostAsJsonAsync("/api/customers", new { customerNumber = "123D4", birthDate = "1999-01-31", rehabilitant = true });
+        var response = await ifk.PostAsJsonAsync("/api/customers", new { customerNumber = "123D456789", givenName = "Erika", familyName = "Mustermann", birthDate = "1999-01-31", rehabilitant = true });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await ReadAsync(response);
@@ -32,7 +32,7 @@ public sealed class CustomersApiTests : AppTest
     {
         var fm = await app.SignInAsync("fm.schulz");
 
-        var response = await fm.PostAsJsonAsync("/api/customers", new { customerNumber = "123D4", birthDate = "1999-01-31" });
+        var response = await fm.PostAsJsonAsync("/api/customers", new { customerNumber = "123D456789", givenName = "Erika", familyName = "Mustermann", birthDate = "1999-01-31" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal((0, 0), await CountsAsync());
@@ -42,18 +42,21 @@ public sealed class CustomersApiTests : AppTest
     public async Task A_customer_number_is_registered_only_once()
     {
         var ifk = await app.SignInAsync("ifk.meyer");
-        await ifk.PostAsJsonAsync("/api/customers", new { customerNumber = "123D4", birthDate = "1999-01-31" });
+        await ifk.PostAsJsonAsync("/api/customers", new { customerNumber = "123D456789", givenName = "Erika", familyName = "Mustermann", birthDate = "1999-01-31" });
 
-        var response = await ifk.PostAsJsonAsync("/api/customers", new { customerNumber = "123D4", birthDate = "1980-01-31" });
+        var response = await ifk.PostAsJsonAsync("/api/customers", new { customerNumber = "123d456789", givenName = "Max", familyName = "Mustermann", birthDate = "1980-01-31" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal((1, 1), await CountsAsync());
     }
 
     [Theory]
-    [InlineData("""{"birthDate":"1999-01-31"}""", "customerNumber")]
-    [InlineData("""{"customerNumber":"1","birthDate":"31.01.1999"}""", "birthDate")]
-    [InlineData("""{"customerNumber":"1","birthDate":"2999-01-31"}""", "birthDate")]
+    [InlineData("""{"givenName":"Erika","familyName":"Mustermann","birthDate":"1999-01-31"}""", "customerNumber")]
+    [InlineData("""{"customerNumber":"123D456789","givenName":"Erika","familyName":"Mustermann","birthDate":"31.01.1999"}""", "birthDate")]
+    [InlineData("""{"customerNumber":"123D456789","givenName":"Erika","familyName":"Mustermann","birthDate":"2999-01-31"}""", "birthDate")]
+    [InlineData("""{"customerNumber":"123D456789","givenName":"Erika","familyName":"Mustermann","birthDate":"1899-12-31"}""", "birthDate")]
+    [InlineData("""{"customerNumber":"123D456789","familyName":"Mustermann","birthDate":"1999-01-31"}""", "givenName")]
+    [InlineData("""{"customerNumber":"123D456789","givenName":"Erika","familyName":"  ","birthDate":"1999-01-31"}""", "familyName")]
     [InlineData("kein JSON", "body")]
     public async Task Invalid_input_answers_400_naming_the_field_and_saves_nothing(string json, string field)
     {

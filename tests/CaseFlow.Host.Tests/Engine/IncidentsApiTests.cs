@@ -12,7 +12,7 @@ public sealed class IncidentsApiTests : AppTest
     private async Task<(Guid CaseId, Guid InstanceId, HttpClient Ifk, string CustomerNumber)> InIncidentAsync()
     {
         var ifk = await app.SignInAsync("ifk.meyer");
-        var customerNumber = $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+        var customerNumber = NewCustomerNumber();
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: customerNumber));
         var instanceId = await FaultWorkflow.InIncidentAsync(app, ifk, caseId);
         return (caseId, instanceId, ifk, customerNumber);

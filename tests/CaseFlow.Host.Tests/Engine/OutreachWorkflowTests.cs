@@ -69,7 +69,7 @@ public sealed class OutreachWorkflowTests : AppTest
 
     private static async Task<Guid> CreateOutreachCaseAsync(HttpClient pap)
     {
-        var customer = await pap.PostAsJsonAsync("/api/customers", new { customerNumber = $"U{Random.Shared.NextInt64(100_000_000, 999_999_999)}", birthDate = "2006-05-01" });
+        var customer = await pap.PostAsJsonAsync("/api/customers", new { customerNumber = NewCustomerNumber('U'), givenName = "Jonas", familyName = "Becker", birthDate = "2006-05-01" });
         Assert.Equal(HttpStatusCode.Created, customer.StatusCode);
         var response = await pap.PostAsJsonAsync("/api/cases", new { customerId = (await ReadAsync(customer))["id"]!.GetValue<Guid>(), kind = "outreach" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

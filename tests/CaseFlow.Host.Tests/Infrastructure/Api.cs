@@ -18,13 +18,20 @@ public static class Api
     /// <summary>A birth date that makes a customer 21 at the test clock's start: young enough for outreach U25.</summary>
     public const string U25BirthDate = "2005-06-01";
 
-    /// <summary>Registers a customer (by default 36 years old at the test clock's start, with a random customer number).</summary>
+    /// <summary>A random Kundennummer in the BA format (three digits, the letter, six digits), e.g. <c>123K456789</c>.</summary>
+    public static string NewCustomerNumber(char letter = 'K') =>
+        $"{Random.Shared.Next(100, 1000)}{letter}{Random.Shared.Next(0, 1_000_000):D6}";
+
+    /// <summary>Registers a customer (by default Erika Mustermann, 36 years old at the test clock's start, with a random customer number).</summary>
     public static async Task<Guid> CreateCustomerAsync(
-        HttpClient ifk, bool severelyDisabled = false, string birthDate = "1990-04-12", string? customerNumber = null)
+        HttpClient ifk, bool severelyDisabled = false, string birthDate = "1990-04-12", string? customerNumber = null,
+        string givenName = "Erika", string familyName = "Mustermann")
     {
         var response = await ifk.PostAsJsonAsync("/api/customers", new
         {
-            customerNumber = customerNumber ?? $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}",
+            customerNumber = customerNumber ?? NewCustomerNumber(),
+            givenName,
+            familyName,
             birthDate,
             severelyDisabled,
         });

@@ -20,7 +20,7 @@ public sealed class PostgreSqlIncidentTests : IClassFixture<PostgreSqlDatabase>,
     public async Task An_incident_is_listed_with_its_customer_number_and_leaves_the_list_when_the_instance_is_cancelled_on_postgresql()
     {
         var ifk = await app.SignInAsync("ifk.meyer");
-        var customerNumber = $"K{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+        var customerNumber = NewCustomerNumber();
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk, customerNumber: customerNumber));
         var instanceId = await FaultWorkflow.InIncidentAsync(app, ifk, caseId);
         var owner = await app.SignInAsync("owner.process");

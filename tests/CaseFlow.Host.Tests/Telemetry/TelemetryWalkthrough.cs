@@ -22,7 +22,7 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
 
     /// <summary>The customer numbers used in the walk ('T' is no hex digit, so no id can contain one by chance).</summary>
     public IReadOnlyList<string> CustomerNumbers { get; } =
-        [.. Enumerable.Range(0, 3).Select(_ => $"TEL{Random.Shared.NextInt64(100_000_000, 999_999_999)}")];
+        [.. Enumerable.Range(0, 3).Select(_ => NewCustomerNumber('T'))];
 
     public async Task InitializeAsync()
     {

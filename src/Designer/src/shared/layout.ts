@@ -25,6 +25,7 @@ export function mountShell(app: AppName, onSignOut: () => void): Shell {
     h('ul', {},
       h('li', {}, link('/tasks/', 'Aufgaben (tasks)', app === 'tasks')),
       h('li', {}, h('a', { href: '/tasks/#/incidents' }, 'Störungen (incidents)')),
+      h('li', {}, h('a', { href: '/tasks/#/customers' }, 'Kundinnen und Kunden')),
       user?.roles.includes('ProcessOwner') ? h('li', {}, link('/designer/', 'Designer (workflows)', app === 'designer')) : null,
       h('li', {}, h('a', { href: '/swagger' }, 'API (Swagger)'))));
   const account = user

@@ -4,7 +4,8 @@ import { Shell } from '../shared/layout';
 import { incidentActions } from './incidentActions';
 import { renderInstance } from './instanceDiagram';
 import { kindNames } from './labels';
-import { caseHref, inboxHref, incidentsHref } from './routes';
+import { customerLabel } from './customerTypes';
+import { caseHref, customerHref, inboxHref, incidentsHref } from './routes';
 import { CaseItem, CustomerCase, HistoryEntry, InstanceSummary } from './types';
 
 /** The case page: state, allowed actions (with why not), the action form, history, running instances, provider referrals. */
@@ -15,9 +16,10 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
     api<InstanceSummary[]>(`/api/cases/${id}/instances`),
     api<CustomerCase[]>(`/api/customers/${kase.customerId}/cases`).catch(() => [] as CustomerCase[]),
   ]);
-  const heading = shell.heading(`Fall (case) ${kase.id.slice(0, 8)}: ${kindNames[kase.kind] ?? kase.kind}`);
+  const heading = shell.heading(`${kindNames[kase.kind] ?? kase.kind}: ${kase.customer ? customerLabel(kase.customer) : kase.id.slice(0, 8)}`);
 
   const summary = h('dl', { class: 'details' },
+    kase.customer ? h('dt', {}, 'Kundin/Kunde') : null, kase.customer ? h('dd', {}, h('a', { href: customerHref(kase.customer.id) }, customerLabel(kase.customer))) : null,
     h('dt', {}, 'Zustand (state)'), h('dd', { class: 'case-state' }, kase.state),
     h('dt', {}, 'Fallart (kind)'), h('dd', {}, kindNames[kase.kind] ?? kase.kind),
     h('dt', {}, 'Zuständig (main caseworker)'), h('dd', {}, kase.mainCaseworker),

@@ -4,6 +4,7 @@ import { Shell } from '../shared/layout';
 import { followUpSection } from './followUpList';
 import { session } from '../shared/session';
 import { roleOrQueue, scopeNames, statusNames } from './labels';
+import { customerLabel } from './customerTypes';
 import { renderMyCases, showsMyCases } from './myCasesPanel';
 import { caseHref, inboxHref, taskHref } from './routes';
 import { TaskItem } from './types';
@@ -88,7 +89,7 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
         .map(text => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, ...items.map(task => h('tr', { class: task.overdue ? 'is-overdue' : null },
       h('th', { scope: 'row' }, h('a', { href: taskHref(task.id) }, task.name)),
-      h('td', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, h('span', { class: 'visually-hidden' }, 'Fall '), task.caseId.slice(0, 8)) : '–'),
+      h('td', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, h('span', { class: 'visually-hidden' }, 'Fall '), task.customer ? customerLabel(task.customer) : task.caseId.slice(0, 8)) : '–'),
       h('td', {}, formatDate(task.dueAt, true), task.overdue ? h('span', { class: 'overdue' }, h('br'), 'überfällig (overdue)') : ''),
       h('td', {}, roleOrQueue(task.candidateRole)),
       h('td', {}, task.assignee ?? (task.status === 'Open' ? 'offen (unclaimed)' : '–'), task.completedBy ? ` (erledigt von ${task.completedBy})` : ''),

@@ -1,9 +1,12 @@
 import { startApp } from '../shared/app';
 import { Shell } from '../shared/layout';
 import { renderCasePage } from './casePage';
+import { renderCustomerPage } from './customerPage';
+import { renderCustomerRegister } from './customerRegisterPage';
+import { renderCustomerSearch } from './customerSearchPage';
 import { renderInbox } from './inboxPage';
 import { renderIncidents } from './incidentsPage';
-import { currentRoute, inboxHref } from './routes';
+import { currentRoute, customerHref, inboxHref } from './routes';
 import { renderTaskPage } from './taskPage';
 import './tasks.css';
 
@@ -24,6 +27,15 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
         });
       } else if (route.page === 'case') {
         await renderCasePage(shell, route.id, () => void show());
+      } else if (route.page === 'customers') {
+        await renderCustomerSearch(shell, route.query, () => void show());
+      } else if (route.page === 'new-customer') {
+        renderCustomerRegister(shell, (message, id) => {
+          pending = message;
+          location.hash = customerHref(id);
+        });
+      } else if (route.page === 'customer') {
+        await renderCustomerPage(shell, route.id, () => void show());
       } else if (route.page === 'incidents') {
         await renderIncidents(shell, route.query, () => void show());
       } else {

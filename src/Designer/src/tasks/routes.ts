@@ -1,9 +1,15 @@
-/** Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>, #/incidents?page. */
+/**
+ * Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>, #/incidents?page,
+ * #/customers?q&page (search), #/customers/new (register), #/customer/<id>.
+ */
 export type Route =
   | { page: 'inbox'; query: URLSearchParams }
   | { page: 'task'; id: string }
   | { page: 'case'; id: string }
-  | { page: 'incidents'; query: URLSearchParams };
+  | { page: 'incidents'; query: URLSearchParams }
+  | { page: 'customers'; query: URLSearchParams }
+  | { page: 'new-customer' }
+  | { page: 'customer'; id: string };
 
 export function currentRoute(): Route {
   const hash = location.hash.replace(/^#/, '') || '/';
@@ -16,6 +22,16 @@ export function currentRoute(): Route {
   if (kase) {
     return { page: 'case', id: kase[1] };
   }
+  const customer = /^\/customer\/([0-9a-f-]{36})$/i.exec(path);
+  if (customer) {
+    return { page: 'customer', id: customer[1] };
+  }
+  if (path === '/customers/new') {
+    return { page: 'new-customer' };
+  }
+  if (path === '/customers') {
+    return { page: 'customers', query: new URLSearchParams(search ?? '') };
+  }
   if (path === '/incidents') {
     return { page: 'incidents', query: new URLSearchParams(search ?? '') };
   }
@@ -26,3 +42,6 @@ export const taskHref = (id: string): string => `#/task/${id}`;
 export const caseHref = (id: string): string => `#/case/${id}`;
 export const inboxHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/?${query}` : '#/');
 export const incidentsHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/incidents?${query}` : '#/incidents');
+export const customerHref = (id: string): string => `#/customer/${id}`;
+export const newCustomerHref = (): string => '#/customers/new';
+export const customersHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/customers?${query}` : '#/customers');

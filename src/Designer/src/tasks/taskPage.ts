@@ -2,6 +2,7 @@ import { api, json } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
 import { session } from '../shared/session';
+import { customerLabel } from './customerTypes';
 import { FormPart, genericForm, knownForm } from './formFields';
 import { refusalRegion } from './formRefusal';
 import { forms } from './formRegistry';
@@ -17,7 +18,7 @@ export async function renderTaskPage(shell: Shell, id: string, done: (message: s
   const open = task.status === 'Open';
 
   const details = h('dl', { class: 'details' },
-    h('dt', {}, 'Fall (case)'), h('dd', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, `Fall ${task.caseId.slice(0, 8)} öffnen (open case)`) : '–'),
+    h('dt', {}, 'Fall (case)'), h('dd', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, `Fall ${task.customer ? customerLabel(task.customer) : task.caseId.slice(0, 8)} öffnen`) : '–'),
     h('dt', {}, 'Fällig am (due)'), h('dd', {}, formatDate(task.dueAt, true), task.overdue ? h('span', { class: 'overdue' }, ' – überfällig (overdue)') : ''),
     h('dt', {}, 'Rolle/Warteschlange (role/queue)'), h('dd', {}, roleOrQueue(task.candidateRole)),
     h('dt', {}, 'Bearbeitet von (assignee)'), h('dd', {}, task.assignee ?? 'noch niemand (unclaimed)'),

@@ -1,5 +1,7 @@
 /** The API shapes the task inbox and the case page read (see docs/http-api.md and the OpenAPI document /swagger/v1/swagger.json). */
 
+import { CustomerRef } from './customerTypes';
+
 export interface TaskItem {
   id: string;
   name: string;
@@ -15,6 +17,8 @@ export interface TaskItem {
   status: string;
   completedAt: string | null;
   completedBy: string | null;
+  /** Who the task's case is about (in the inbox list and a single task). */
+  customer?: CustomerRef | null;
 }
 
 export interface ActionAvailability {
@@ -36,6 +40,7 @@ export interface CaseItem {
   createdAt: string;
   updatedAt: string;
   referral: { provider?: string | null; targetGroup?: string | null; nextReportDue?: string | null } | null;
+  customer?: CustomerRef | null;
 }
 
 export interface HistoryEntry {

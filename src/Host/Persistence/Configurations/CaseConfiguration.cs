@@ -7,6 +7,12 @@ namespace CaseFlow.Host.Persistence.Configurations;
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
+    public const string MainCaseworkerIndex = "IX_Cases_MainCaseworker_CustomerId";
+
+    public const string ReferringCaseworkerIndex = "IX_Cases_ReferringCaseworker_CustomerId";
+
+    public const string SecondaryCaseworkerIndex = "IX_Cases_SecondaryCaseworker_CustomerId";
+
     public void Configure(EntityTypeBuilder<Case> builder)
     {
         builder.ToTable("Cases");
@@ -18,6 +24,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.CustomerId);
         // The ordered indexes of "Meine Fälle" (caseworker or kind/state, then due date, nulls last) are expression
         // indexes the migration 20261130132000_CaseDuesAndInboxOrder creates in SQL.
+        // The customer search finds "customers of my cases" through these (CustomerVisibility), index only.
+        builder.HasIndex(c => new { c.MainCaseworker, c.CustomerId }).HasDatabaseName(MainCaseworkerIndex);
+        builder.HasIndex(c => new { c.ReferringCaseworker, c.CustomerId }).HasDatabaseName(ReferringCaseworkerIndex);
+        builder.HasIndex(c => new { c.SecondaryCaseworker, c.CustomerId }).HasDatabaseName(SecondaryCaseworkerIndex);
         builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(c => c.Bfm, bfm =>
         {
