@@ -53,6 +53,7 @@ app.MapCustomersApi();
 app.MapCustomerCasesApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
+app.MapVocabularyApi();
 app.MapWorkflowsApi();
 app.MapWorkflowMigrationApi();
 app.MapDefaultWorkflowsApi();

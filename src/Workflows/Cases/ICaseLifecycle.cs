@@ -12,6 +12,18 @@ public interface ICaseLifecycle
 
     IReadOnlyList<string> Actions { get; }
 
+    /// <summary>The kind's states, as the case stores them.</summary>
+    IReadOnlyList<string> States { get; }
+
+    /// <summary>The German label of a state (its name when it has none).</summary>
+    string StateLabel(string state);
+
+    /// <summary>The input schema of an action: its German label and fields; the action reads its input only through it.</summary>
+    Forms.ActionForm FormOf(string action);
+
+    /// <summary>Reads an action's input as <see cref="Perform"/> would, without firing (for schema tests); throws <see cref="ActionInputException"/>.</summary>
+    Forms.BoundInput ReadInput(string action, ActionInput input);
+
     /// <summary>Whether the case is still running (not in a final state).</summary>
     bool IsOpen(Case @case);
 
