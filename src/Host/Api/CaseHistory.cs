@@ -17,9 +17,17 @@ internal static class CaseHistory
             entry.ToState,
             entry.Reason,
             entry.Note,
-            form?.Label ?? entry.Action,
+            form?.Label ?? OtherLabel(entry.Action),
             entry.FromState is { } from ? lifecycle.StateLabel(from) : null,
             entry.ToState is { } to ? lifecycle.StateLabel(to) : null,
             form is null ? [] : InputInWords.Describe(form, entry.Reason, entry.Data));
     }
+
+    /// <summary>The journal lines that are no lifecycle action.</summary>
+    private static string OtherLabel(string action) => action switch
+    {
+        "open" => "Fall eröffnet",
+        Referrals.ReportOverdueWatch.JournalAction => "Bericht des Trägers überfällig",
+        _ => action,
+    };
 }

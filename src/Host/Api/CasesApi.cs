@@ -100,7 +100,7 @@ public static class CasesApi
         var instance = workflow is null ? null : await runner.StartAsync(workflow, @case.Id, [], actor, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var scene = new CaseScene(@case, customer, actor, now);
-        return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene)) with
+        return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene), CaseWords.Of(lifecycle, scene)) with
         {
             StartedInstance = instance is null ? null : new StartedInstance(instance.Id, instance.DefinitionKey, instance.DefinitionVersion),
         });

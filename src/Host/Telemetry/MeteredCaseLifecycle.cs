@@ -25,6 +25,8 @@ public sealed class MeteredCaseLifecycle(ICaseLifecycle inner, CaseFlowMetrics m
 
     public IReadOnlyList<string> States => inner.States;
 
+    public IReadOnlyList<FieldValue> FileInWords(CaseScene scene) => inner.FileInWords(scene);
+
     public string StateLabel(string state) => inner.StateLabel(state);
 
     public ActionForm FormOf(string action) => inner.FormOf(action);

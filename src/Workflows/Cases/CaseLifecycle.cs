@@ -126,6 +126,11 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
 
     protected abstract TContext CreateContext(CaseScene scene);
 
+    public IReadOnlyList<FieldValue> FileInWords(CaseScene scene) => DescribeFile(CreateContext(scene));
+
+    /// <summary>The kind's file in words, for the case page.</summary>
+    protected abstract IReadOnlyList<FieldValue> DescribeFile(TContext context);
+
     /// <summary>
     /// Adds an action: the trigger, the role that may take it, its input form (served as its schema), how its payload is
     /// read through that form, and optionally the workflow message (<see cref="CaseMessages"/>) it publishes when it succeeds.

@@ -24,6 +24,9 @@ public interface ICaseLifecycle
     /// <summary>Reads an action's input as <see cref="Perform"/> would, without firing (for schema tests); throws <see cref="ActionInputException"/>.</summary>
     Forms.BoundInput ReadInput(string action, ActionInput input);
 
+    /// <summary>The case's kind file in words (label and German value), e.g. plan type, next review, months in bFM.</summary>
+    IReadOnlyList<Forms.FieldValue> FileInWords(CaseScene scene);
+
     /// <summary>Whether the case is still running (not in a final state).</summary>
     bool IsOpen(Case @case);
 

@@ -1,17 +1,21 @@
 // CaseFlow's vocabulary for the cf: fields (roles, queues, assignees, actions, case kinds), German with the English term.
 
 import { roleNames } from '../shared/session';
+import { vocabulary } from '../shared/vocabulary';
 
 export interface Choice {
   value: string;
   label: string;
 }
 
-export const caseKinds: Choice[] = [
-  { value: 'bfm', label: 'bFM – beschäftigungsorientiertes Fallmanagement (bfm)' },
-  { value: 'outreach', label: 'Aufsuchende Beratung U25 (outreach)' },
-  { value: 'referral', label: 'Übergabe an einen Träger (referral)' },
-];
+/** The case kinds (cf:caseKind) as the server serves them; filled by {@link loadCaseKinds} before a page uses them. */
+export const caseKinds: Choice[] = [];
+
+export async function loadCaseKinds(): Promise<void> {
+  if (caseKinds.length === 0) {
+    caseKinds.push(...(await vocabulary()).caseKinds.map(k => ({ value: k.value, label: `${k.label} (${k.value})` })));
+  }
+}
 
 /** The staff roles with the German names the whole web app uses (shared/session.ts), the role's code after a dash. */
 const staffRoles: Choice[] = Object.entries(roleNames).map(([value, label]) => ({ value, label: `${label} – ${value}` }));

@@ -15,12 +15,6 @@ export const statusNames: Record<string, string> = {
   Cancelled: 'Abgebrochen (cancelled)',
 };
 
-export const kindNames: Record<string, string> = {
-  bfm: 'bFM (beschäftigungsorientiertes Fallmanagement)',
-  outreach: 'Aufsuchende Beratung U25 (outreach)',
-  referral: 'Übergabe an Träger (referral)',
-};
-
 /** A candidate role or queue, in German where known (e.g. FM → Fallmanager/in (FM)). */
 export function roleOrQueue(value: string | null): string {
   if (!value) {

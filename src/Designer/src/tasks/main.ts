@@ -3,7 +3,8 @@ import { Shell } from '../shared/layout';
 import { renderCasePage } from './casePage';
 import { renderInbox } from './inboxPage';
 import { renderIncidents } from './incidentsPage';
-import { currentRoute, inboxHref } from './routes';
+import { renderCustomerPage } from './customerPage';
+import { caseHref, currentRoute, inboxHref } from './routes';
 import { renderTaskPage } from './taskPage';
 import './tasks.css';
 
@@ -24,6 +25,11 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
         });
       } else if (route.page === 'case') {
         await renderCasePage(shell, route.id, () => void show());
+      } else if (route.page === 'customer') {
+        await renderCustomerPage(shell, route.id, (message, caseId) => {
+          pending = message;
+          location.hash = caseHref(caseId);
+        });
       } else if (route.page === 'incidents') {
         await renderIncidents(shell, route.query, () => void show());
       } else {

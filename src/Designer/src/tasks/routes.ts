@@ -1,8 +1,9 @@
-/** Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>, #/incidents?page. */
+/** Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>, #/customer/<id>, #/incidents?page. */
 export type Route =
   | { page: 'inbox'; query: URLSearchParams }
   | { page: 'task'; id: string }
   | { page: 'case'; id: string }
+  | { page: 'customer'; id: string }
   | { page: 'incidents'; query: URLSearchParams };
 
 export function currentRoute(): Route {
@@ -16,6 +17,10 @@ export function currentRoute(): Route {
   if (kase) {
     return { page: 'case', id: kase[1] };
   }
+  const customer = /^\/customer\/([0-9a-f-]{36})$/i.exec(path);
+  if (customer) {
+    return { page: 'customer', id: customer[1] };
+  }
   if (path === '/incidents') {
     return { page: 'incidents', query: new URLSearchParams(search ?? '') };
   }
@@ -24,5 +29,6 @@ export function currentRoute(): Route {
 
 export const taskHref = (id: string): string => `#/task/${id}`;
 export const caseHref = (id: string): string => `#/case/${id}`;
+export const customerHref = (id: string): string => `#/customer/${id}`;
 export const inboxHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/?${query}` : '#/');
 export const incidentsHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/incidents?${query}` : '#/incidents');

@@ -36,6 +36,26 @@ export interface CaseItem {
   createdAt: string;
   updatedAt: string;
   referral: { provider?: string | null; targetGroup?: string | null; nextReportDue?: string | null } | null;
+  kindLabel: string;
+  stateLabel: string;
+  /** The kind's file in words (label and German value), e.g. plan type, next review, months in bFM. */
+  file: LabelledValue[];
+}
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
+
+/** A customer as GET /api/customers/{id} answers; the name once the API sends it. */
+export interface Customer {
+  id: string;
+  customerNumber: string;
+  birthDate: string;
+  profile: string | null;
+  responsibleCaseworker: string;
+  givenName?: string | null;
+  familyName?: string | null;
 }
 
 export interface HistoryEntry {
@@ -45,6 +65,12 @@ export interface HistoryEntry {
   from: string | null;
   to: string | null;
   reason: string | null;
+  note: string | null;
+  actionLabel: string;
+  fromLabel: string | null;
+  toLabel: string | null;
+  /** The action's data (and reason) in words. */
+  details: LabelledValue[];
 }
 
 export interface InstanceSummary {

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
@@ -37,6 +38,8 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
     public override string CreatorRole => Roles.Ifk;
 
     protected override void AttachFile(Case @case) => @case.Bfm = new BfmDetails();
+
+    protected override IReadOnlyList<FieldValue> DescribeFile(BfmContext context) => BfmFileWords.Describe(context);
 
     protected override BfmContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
@@ -45,6 +46,8 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
     }
 
     protected override void AttachFile(Case @case) => @case.Outreach = new OutreachDetails();
+
+    protected override IReadOnlyList<FieldValue> DescribeFile(OutreachContext context) => OutreachFileWords.Describe(context);
 
     protected override OutreachContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
@@ -48,6 +49,8 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
     public override string CreatorRole => Roles.Fm;
 
     protected override void AttachFile(Case @case) => @case.Referral = new ReferralDetails();
+
+    protected override IReadOnlyList<FieldValue> DescribeFile(ReferralContext context) => ReferralFileWords.Describe(context);
 
     protected override ReferralContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
