@@ -63,11 +63,12 @@ export interface Vocabulary {
 export type VocabularyList = Exclude<keyof Vocabulary, 'caseKinds'>;
 
 let loaded: Promise<Vocabulary> | null = null;
+let current: Vocabulary | null = null;
 const lifecycles = new Map<string, Promise<Lifecycle>>();
 
 /** The vocabulary, fetched once per page load. */
 export function vocabulary(): Promise<Vocabulary> {
-  loaded ??= api<Vocabulary>('/api/vocabulary').catch(error => {
+  loaded ??= api<Vocabulary>('/api/vocabulary').then(terms => (current = terms)).catch(error => {
     loaded = null;
     throw error;
   });
@@ -90,6 +91,11 @@ export function labelOf(options: Option[], value: string | null | undefined): st
     return '–';
   }
   return options.find(o => o.value.toLowerCase() === value.toLowerCase())?.label ?? value;
+}
+
+/** The German label of a role once {@link vocabulary} has loaded, else undefined. */
+export function roleLabel(role: string): string | undefined {
+  return current?.roles.find(r => r.value === role)?.label;
 }
 
 /** The German label of a case kind. */

@@ -1,4 +1,4 @@
-import { roleNames } from '../shared/session';
+import { roleLabel } from '../shared/vocabulary';
 
 /** German names for what the inbox shows. */
 export const scopeNames: Record<string, string> = {
@@ -20,5 +20,5 @@ export function roleOrQueue(value: string | null): string {
   if (!value) {
     return '–';
   }
-  return roleNames[value] ?? `Warteschlange ${value} (queue)`;
+  return roleLabel(value) ?? `Warteschlange ${value} (queue)`;
 }

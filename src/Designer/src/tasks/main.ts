@@ -1,4 +1,5 @@
 import { startApp } from '../shared/app';
+import { vocabulary } from '../shared/vocabulary';
 import { Shell } from '../shared/layout';
 import { renderCasePage } from './casePage';
 import { renderInbox } from './inboxPage';
@@ -14,6 +15,7 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
   const show = async (): Promise<void> => {
     const route = currentRoute();
     try {
+      await vocabulary();
       if (pending) {
         shell.status(pending);
         pending = null;
