@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
 using static CaseFlow.Host.Tests.Infrastructure.Flow;
@@ -16,8 +17,8 @@ public sealed class CaseActionTests : BrowserTest
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "An einen Träger übergeben" });
         await form.WaitForAsync();
 
-        await form.GetByLabel("Träger", new() { Exact = true }).SelectOptionAsync("sb-nord");
-        await form.GetByLabel("Zielgruppe", new() { Exact = true }).FillAsync("Wohnungslose");
+        await form.GetByLabel(new Regex(@"^Träger( \*)?$")).SelectOptionAsync("sb-nord");
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Zielgruppe", Exact = true }).FillAsync("Wohnungslose");
         await form.GetByLabel("Teilnahme freiwillig").CheckAsync();
         await form.GetByLabel("Mit Rechtsfolgenbelehrung").CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "An einen Träger übergeben ausführen" }).ClickAsync();
