@@ -58,6 +58,7 @@ app.MapCustomerSearchApi();
 app.MapCustomerProfileApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
+app.MapVocabularyApi();
 app.MapWorkflowsApi();
 app.MapWorkflowMigrationApi();
 app.MapDefaultWorkflowsApi();

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public static class AuthApi
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Scope = null);
 
     /// <summary>A development seed user as the sign-in page lists it.</summary>
-    public sealed record DevUserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Team);
+    public sealed record DevUserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Team, IReadOnlyList<string> RoleNames);
 
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder endpoints, AuthMode mode)
     {
@@ -80,7 +81,7 @@ public static class AuthApi
         var seeded = DevelopmentUsers.All.Select(u => u.UserName).ToList();
         var users = await db.StaffUsers.AsNoTracking().Where(u => seeded.Contains(u.UserName)).ToListAsync(cancellationToken);
         return TypedResults.Ok(users.OrderBy(u => seeded.IndexOf(u.UserName))
-            .Select(u => new DevUserView(u.UserName, u.DisplayName, u.Roles, u.Team)).ToList());
+            .Select(u => new DevUserView(u.UserName, u.DisplayName, u.Roles, u.Team, [.. u.Roles.Select(Roles.GermanName)])).ToList());
     }
 
     private static async Task<Results<Ok<UserView>, ProblemHttpResult>> Me(

@@ -12,7 +12,7 @@ public static class CaseActionHttp
         "Sie dürfen in diesem Fall nicht handeln: nur die Betreuenden des Falls und wer ihn nach den Zugriffsregeln bearbeiten darf, z. B. FM-Vertretungen oder aB-pAp bei Fällen in der Warteschlange (forbidden).";
 
     public static Results<Ok<CaseView>, ProblemHttpResult> ToHttp(this CaseActionResult result) =>
-        result is CaseActionResult.Done done ? TypedResults.Ok(CaseView.Of(done.Case, done.AllowedActions)) : result.ToProblem();
+        result is CaseActionResult.Done done ? TypedResults.Ok(CaseView.Of(done.Case, done.AllowedActions, done.Words)) : result.ToProblem();
 
     /// <summary>Why the action was not taken, as the Cases API answers it (also for a bound task's completion).</summary>
     public static ProblemHttpResult ToProblem(this CaseActionResult result) => result switch

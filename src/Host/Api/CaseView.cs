@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using CaseFlow.Host.Cases;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Cases.Outreach;
 using CaseFlow.Workflows.Cases.Referral;
@@ -8,7 +10,8 @@ namespace CaseFlow.Host.Api;
 
 /// <summary>
 /// A case as <c>GET /api/cases/{id}</c> and every action answer it, with the actions the caller may take now and
-/// the file of its kind (<c>bfm</c>, <c>outreach</c> or <c>referral</c>; the others are null).
+/// the file of its kind (<c>bfm</c>, <c>outreach</c> or <c>referral</c>; the others are null), and in German words:
+/// the kind, the state and the kind's file (<c>file</c>: e.g. plan type, next review, months in bFM of at most 24).
 /// </summary>
 public sealed record CaseView(
     Guid Id,
@@ -24,7 +27,10 @@ public sealed record CaseView(
     DateTime UpdatedAt,
     BfmDetails? Bfm,
     OutreachDetails? Outreach,
-    ReferralDetails? Referral)
+    ReferralDetails? Referral,
+    string KindLabel,
+    string StateLabel,
+    IReadOnlyList<FieldValue> File)
 {
     /// <summary>Only in the answer to opening a case: the instance of the kind's default workflow that started with it (null when the kind has none).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -34,7 +40,7 @@ public sealed record CaseView(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CustomerRef? Customer { get; init; }
 
-    public static CaseView Of(Case @case, IReadOnlyList<ActionAvailability> allowedActions) => new(
+    public static CaseView Of(Case @case, IReadOnlyList<ActionAvailability> allowedActions, CaseWords words) => new(
         @case.Id,
         @case.Kind,
         @case.State,
@@ -48,5 +54,8 @@ public sealed record CaseView(
         @case.UpdatedAt,
         @case.Bfm,
         @case.Outreach,
-        @case.Referral);
+        @case.Referral,
+        words.KindLabel,
+        words.StateLabel,
+        words.File);
 }

@@ -7,6 +7,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Forms;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,19 @@ public static class CasesApi
     /// <summary>The body of an action: a reason, a note, the action's data, and optionally the version the caller saw.</summary>
     public sealed record ActionRequest(string? Reason = null, string? Note = null, JsonElement? Data = null, int? Version = null);
 
-    public sealed record HistoryEntry(DateTime At, string Actor, string Action, string? From, string? To, string? Reason, string? Note);
+    /// <summary>A journaled action: the api.md fields, the German labels of action and states, and its input in words.</summary>
+    public sealed record HistoryEntry(
+        DateTime At,
+        string Actor,
+        string Action,
+        string? From,
+        string? To,
+        string? Reason,
+        string? Note,
+        string ActionLabel,
+        string? FromLabel,
+        string? ToLabel,
+        IReadOnlyList<FieldValue> Details);
 
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder endpoints)
     {
@@ -89,7 +102,7 @@ public static class CasesApi
         var instance = workflow is null ? null : await runner.StartAsync(workflow, @case.Id, [], actor, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var scene = new CaseScene(@case, customer, actor, now);
-        return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene)) with
+        return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene), CaseWords.Of(lifecycle, scene)) with
         {
             StartedInstance = instance is null ? null : new StartedInstance(instance.Id, instance.DefinitionKey, instance.DefinitionVersion),
             Customer = CustomerRef.Of(customer),
@@ -122,12 +135,11 @@ public static class CasesApi
             return problem;
         }
 
-        var entries = await db.Journal.AsNoTracking()
+        var journal = await db.Journal.AsNoTracking()
             .Where(j => j.SubjectType == "case" && j.SubjectId == id)
             .OrderBy(j => j.At)
-            .Select(j => new HistoryEntry(j.At, j.Actor, j.Action, j.FromState, j.ToState, j.Reason, j.Note))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(entries);
+        return TypedResults.Ok(journal.Select(entry => CaseHistory.Entry(loaded.Lifecycle!, entry)).ToList());
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Diagram(

@@ -2,23 +2,35 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Forms;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;
 
-/// <summary>The case lifecycles read-only, so process owners see which triggers a workflow may fire (<c>case.fire</c>).</summary>
+/// <summary>
+/// The case lifecycles read-only: which triggers a workflow may fire (<c>case.fire</c>), the roles that take them, and
+/// each action's input schema (<c>fields</c>), from which the web app generates the action forms.
+/// </summary>
 public static class LifecyclesApi
 {
-    public sealed record LifecycleAction(string Action, IReadOnlyList<string> Roles, IReadOnlyList<string> RoleNames);
+    /// <summary>An action with its German label, roles and input fields (<c>reason</c> or <c>data.*</c>; <c>note</c> is always accepted).</summary>
+    public sealed record LifecycleAction(
+        string Action, string Label, IReadOnlyList<string> Roles, IReadOnlyList<string> RoleNames, IReadOnlyList<InputField> Fields);
 
-    public sealed record LifecycleView(string Kind, string InitialState, IReadOnlyList<LifecycleAction> Actions, string Diagram);
+    public sealed record LifecycleView(
+        string Kind,
+        string Label,
+        string InitialState,
+        IReadOnlyList<FieldOption> States,
+        IReadOnlyList<LifecycleAction> Actions,
+        string Diagram);
 
     public static IEndpointRouteBuilder MapLifecyclesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/lifecycles").WithTags("Lifecycles (Fallarten)").RequireAuthorization();
         group.MapGet("/", List).WithName("ListLifecycles")
-            .WithSummary("Every case kind with its actions (triggers), the roles that take them and the lifecycle as Mermaid text.");
-        group.MapGet("/{kind}", Get).WithName("GetLifecycle").WithSummary("One case kind's lifecycle.");
+            .WithSummary("Every case kind with its states, actions (triggers), the roles that take them, each action's input schema and the lifecycle as Mermaid text.");
+        group.MapGet("/{kind}", Get).WithName("GetLifecycle").WithSummary("One case kind's lifecycle with each action's input schema.");
         return endpoints;
     }
 
@@ -28,15 +40,18 @@ public static class LifecyclesApi
     private static Results<Ok<LifecycleView>, ProblemHttpResult> Get(string kind, CaseLifecycles lifecycles) =>
         lifecycles.Find(kind) is { } lifecycle
             ? TypedResults.Ok(View(lifecycle))
-            : Problems.NotFound($"Unbekannte Fallart '{kind}'. Verfügbar: {string.Join(", ", lifecycles.Kinds)}.");
+            : Problems.NotFound($"Unbekannte Fallart '{kind}' (unknown case kind). Verfügbar: {string.Join(", ", lifecycles.Kinds)}.");
 
     private static LifecycleView View(ICaseLifecycle lifecycle) => new(
         lifecycle.Kind,
+        CaseKinds.Label(lifecycle.Kind),
         lifecycle.InitialState,
+        [.. lifecycle.States.Select(state => new FieldOption(state, lifecycle.StateLabel(state)))],
         lifecycle.Actions.Select(action =>
         {
             var roles = lifecycle.RolesOf(action);
-            return new LifecycleAction(action, roles, roles.Select(Roles.GermanName).ToList());
+            var form = lifecycle.FormOf(action);
+            return new LifecycleAction(action, form.Label, roles, roles.Select(Roles.GermanName).ToList(), form.Fields);
         }).ToList(),
         lifecycle.Diagram());
 }

@@ -13,8 +13,8 @@ public abstract record CaseActionResult
     {
     }
 
-    /// <summary>The action was taken: the case as it is now and the actions the actor may take next.</summary>
-    public sealed record Done(Case Case, IReadOnlyList<ActionAvailability> AllowedActions) : CaseActionResult;
+    /// <summary>The action was taken: the case as it is now, the actions the actor may take next and the case's file in words.</summary>
+    public sealed record Done(Case Case, IReadOnlyList<ActionAvailability> AllowedActions, CaseWords Words) : CaseActionResult;
 
     /// <summary>The lifecycle refused the action in this state or a guard did not hold; nothing changed.</summary>
     public sealed record Refused(

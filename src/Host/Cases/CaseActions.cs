@@ -128,7 +128,7 @@ public sealed class CaseActions(
         try
         {
             outcomes.Stage(lifecycle.Perform(scene, action, input));
-            return new CaseActionResult.Done(scene.Case, lifecycle.AllowedActions(scene));
+            return new CaseActionResult.Done(scene.Case, lifecycle.AllowedActions(scene), CaseWords.Of(lifecycle, scene));
         }
         catch (TriggerRefusedException refused)
         {

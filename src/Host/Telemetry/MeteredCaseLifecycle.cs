@@ -1,5 +1,6 @@
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 
@@ -23,6 +24,16 @@ public sealed class MeteredCaseLifecycle(ICaseLifecycle inner, CaseFlowMetrics m
     public IReadOnlyList<string> Actions => inner.Actions;
 
     public bool OneOpenPerCustomer => inner.OneOpenPerCustomer;
+
+    public IReadOnlyList<string> States => inner.States;
+
+    public IReadOnlyList<FieldValue> FileInWords(CaseScene scene) => inner.FileInWords(scene);
+
+    public string StateLabel(string state) => inner.StateLabel(state);
+
+    public ActionForm FormOf(string action) => inner.FormOf(action);
+
+    public BoundInput ReadInput(string action, ActionInput input) => inner.ReadInput(action, input);
 
     public ActionOutcome Perform(CaseScene scene, string action, ActionInput input)
     {

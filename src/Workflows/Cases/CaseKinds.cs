@@ -11,4 +11,13 @@ public static class CaseKinds
 
     /// <summary>Delegation to a third-party provider.</summary>
     public const string Referral = "referral";
+
+    /// <summary>The German name users see for a case kind.</summary>
+    public static string Label(string kind) => kind switch
+    {
+        Bfm => "Beschäftigungsorientiertes Fallmanagement (bFM)",
+        Outreach => "Aufsuchende Beratung U25",
+        Referral => "Übergabe an einen Träger",
+        _ => kind,
+    };
 }

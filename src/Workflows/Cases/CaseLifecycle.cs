@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 
@@ -134,21 +135,43 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     /// <summary>What is due next on an open case after an action (kept on the case for "Meine Fälle"); null when nothing is.</summary>
     protected abstract CaseDue? NextDue(TContext context);
 
+    public IReadOnlyList<FieldValue> FileInWords(CaseScene scene) => DescribeFile(CreateContext(scene));
+
+    /// <summary>The kind's file in words, for the case page.</summary>
+    protected abstract IReadOnlyList<FieldValue> DescribeFile(TContext context);
+
     /// <summary>
-    /// Adds an action: the trigger, the role that may take it, how its payload is read from the input, and
-    /// optionally the workflow message (<see cref="CaseMessages"/>) it publishes when it succeeds.
+    /// Adds an action: the trigger, the role that may take it, its input form (served as its schema), how its payload is
+    /// read through that form, and optionally the workflow message (<see cref="CaseMessages"/>) it publishes when it succeeds.
     /// </summary>
-    protected void AddAction<TPayload>(Trigger<TPayload> trigger, string role, Func<ActionInput, TPayload> bind, string? message = null) =>
-        AddAction(trigger, [role], bind, message);
+    protected void AddAction<TPayload>(Trigger<TPayload> trigger, string role, ActionForm form, Func<FormReader, TPayload> bind, string? message = null) =>
+        AddAction(trigger, [role], form, bind, message);
 
     /// <summary>Adds an action several roles may take (e.g. the provider, or the FM on the provider's behalf).</summary>
-    protected void AddAction<TPayload>(Trigger<TPayload> trigger, IReadOnlyList<string> roles, Func<ActionInput, TPayload> bind, string? message = null) =>
+    protected void AddAction<TPayload>(
+        Trigger<TPayload> trigger, IReadOnlyList<string> roles, ActionForm form, Func<FormReader, TPayload> bind, string? message = null) =>
         actions.Add(trigger.Name, new CaseActionDefinition(
             trigger.Name,
             roles,
             message,
+            form,
+            input =>
+            {
+                var reader = new FormReader(form, input);
+                return new BoundInput(bind(reader), reader.FieldsRead);
+            },
             context => machine.CanFire(context, trigger),
-            (context, input) => machine.Fire(context, trigger, bind(input))));
+            (context, input) => machine.Fire(context, trigger, bind(new FormReader(form, input)))));
+
+    public ActionForm FormOf(string action) =>
+        actions.TryGetValue(action, out var definition) ? definition.Form : throw new KeyNotFoundException($"Unknown action '{action}' of kind '{Kind}'.");
+
+    public BoundInput ReadInput(string action, ActionInput input) =>
+        actions.TryGetValue(action, out var definition) ? definition.Bind(input) : throw new KeyNotFoundException($"Unknown action '{action}' of kind '{Kind}'.");
+
+    public IReadOnlyList<string> States => [.. machine.States.Select(state => state.ToString())];
+
+    public string StateLabel(string state) => Labels.Of(typeof(TState), state);
 
     public string? MessageOf(string action) => actions.TryGetValue(action, out var definition) ? definition.Message : null;
 
@@ -160,6 +183,8 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
         string Name,
         IReadOnlyList<string> Roles,
         string? Message,
+        ActionForm Form,
+        Func<ActionInput, BoundInput> Bind,
         Func<TContext, TriggerCheck> Check,
         Func<TContext, ActionInput, (TState Source, TState Destination)> Fire)
     {

@@ -18,6 +18,21 @@ public interface ICaseLifecycle
     /// </summary>
     bool OneOpenPerCustomer { get; }
 
+    /// <summary>The kind's states, as the case stores them.</summary>
+    IReadOnlyList<string> States { get; }
+
+    /// <summary>The German label of a state (its name when it has none).</summary>
+    string StateLabel(string state);
+
+    /// <summary>The input schema of an action: its German label and fields; the action reads its input only through it.</summary>
+    Forms.ActionForm FormOf(string action);
+
+    /// <summary>Reads an action's input as <see cref="Perform"/> would, without firing (for schema tests); throws <see cref="ActionInputException"/>.</summary>
+    Forms.BoundInput ReadInput(string action, ActionInput input);
+
+    /// <summary>The case's kind file in words (label and German value), e.g. plan type, next review, months in bFM.</summary>
+    IReadOnlyList<Forms.FieldValue> FileInWords(CaseScene scene);
+
     /// <summary>Whether the case is still running (not in a final state).</summary>
     bool IsOpen(Case @case);
 

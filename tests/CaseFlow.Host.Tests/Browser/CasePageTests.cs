@@ -4,7 +4,7 @@ using static CaseFlow.Host.Tests.Infrastructure.Flow;
 
 namespace CaseFlow.Host.Tests.Browser;
 
-/// <summary>The case page: state, allowed actions with reasons, history, the running instance's diagram with the waiting element marked; axe.</summary>
+/// <summary>The case page: state in German, actions not possible now with reasons, history in words, the running instance's diagram with the waiting element marked; axe.</summary>
 public sealed class CasePageTests : BrowserTest
 {
     [Fact]
@@ -18,16 +18,19 @@ public sealed class CasePageTests : BrowserTest
 
         await SignInAsync("ifk.meyer");
         await Page.GotoAsync($"/tasks/#/case/{caseId}");
-        await Page.GetByRole(AriaRole.Heading, new() { Name = "Laufende Abläufe (running instances)" }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "Laufende Abläufe" }).WaitForAsync();
 
-        Assert.Equal("Referred", (await Page.Locator(".case-state").InnerTextAsync()).Trim());
-        var actions = Page.GetByRole(AriaRole.Table, new() { Name = "allowed actions", Exact = false });
-        var row = actions.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = refused["action"]!.GetValue<string>(), Exact = true }) });
-        await Assertions.Expect(row).ToContainTextAsync("nein (not allowed)");
+        Assert.Equal("Vorgemerkt (wartet auf das Erstgespräch)", (await Page.Locator(".case-state").InnerTextAsync()).Trim());
+        var lifecycle = await ReadAsync(await ifk.GetAsync("/api/lifecycles/bfm"));
+        var refusedLabel = lifecycle["actions"]!.AsArray().Single(a => a!["action"]!.GetValue<string>() == refused["action"]!.GetValue<string>())!["label"]!.GetValue<string>();
+        await Page.Locator("details.not-now summary").ClickAsync();
+        var actions = Page.GetByRole(AriaRole.Table, new() { Name = "Aktionen, die jetzt nicht möglich sind, und warum" });
+        var row = actions.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = refusedLabel, Exact = true }) });
         await Assertions.Expect(row).ToContainTextAsync(refused["reasons"]![0]!.GetValue<string>());
 
-        var history = Page.GetByRole(AriaRole.Table, new() { Name = "Verlauf (history)" });
-        await Assertions.Expect(history.GetByRole(AriaRole.Rowheader, new() { Name = "refer", Exact = true })).ToBeVisibleAsync();
+        var history = Page.GetByRole(AriaRole.Table, new() { Name = "Verlauf" });
+        await Assertions.Expect(history.GetByRole(AriaRole.Rowheader, new() { Name = "Zum bFM vorschlagen", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(history).ToContainTextAsync("Einverständnis der Kundin/des Kunden liegt vor");
 
         await Assertions.Expect(Page.Locator(".waiting-list")).ToContainTextAsync(TaskSteps.Intake);
         await Page.Locator(".instance-canvas[data-rendered='true']").WaitForAsync();

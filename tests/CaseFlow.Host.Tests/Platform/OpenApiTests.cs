@@ -17,7 +17,7 @@ public sealed class OpenApiTests : AppTest
         "/api/workflows", "/api/workflows/validate", "/api/workflows/{key}/publish", "/api/workflows/{key}/versions/{version}",
         "/api/workflows/{key}/draft", "/api/workflows/{key}/instances",
         "/api/instances/{id}", "/api/instances/{id}/incidents/{incidentId}/retry",
-        "/api/auth/config", "/api/auth/dev-users", "/api/lifecycles", "/api/lifecycles/{kind}", "/api/customers/{id}/cases", "/api/referrals",
+        "/api/auth/config", "/api/auth/dev-users", "/api/lifecycles", "/api/lifecycles/{kind}", "/api/vocabulary", "/api/customers/{id}/cases", "/api/referrals",
     ];
 
     [Fact]

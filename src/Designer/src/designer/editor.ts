@@ -13,13 +13,14 @@ import { compareDefinitions, renderComparison } from './compare';
 import { lint, LintProblem } from './lint';
 import { renderMigrationOffer } from './migration';
 import { ProblemList } from './problems';
+import { loadCaseKinds } from './vocabulary';
 import { download, openXml, workflows } from './workflowApi';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** The editor (#/edit/<key>): bpmn-js with the properties panel, live validation, save, publish, compare, download. */
 export async function renderEditor(shell: Shell, key: string): Promise<() => void> {
-  const [summaries, lifecycles] = await Promise.all([workflows.list(), workflows.lifecycles()]);
+  const [summaries, lifecycles] = await Promise.all([workflows.list(), workflows.lifecycles(), loadCaseKinds()]);
   const summary = summaries.find(s => s.key === key);
   if (!summary) {
     const heading = shell.heading('Workflow nicht gefunden (not found)');

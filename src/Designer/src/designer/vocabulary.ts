@@ -1,28 +1,38 @@
 // CaseFlow's vocabulary for the cf: fields (roles, queues, assignees, actions, case kinds), German with the English term.
 
-import { roleNames } from '../shared/session';
+import { vocabulary } from '../shared/vocabulary';
 
 export interface Choice {
   value: string;
   label: string;
 }
 
-export const caseKinds: Choice[] = [
-  { value: 'bfm', label: 'bFM – beschäftigungsorientiertes Fallmanagement (bfm)' },
-  { value: 'outreach', label: 'Aufsuchende Beratung U25 (outreach)' },
-  { value: 'referral', label: 'Übergabe an einen Träger (referral)' },
-];
-
-/** The staff roles with the German names the whole web app uses (shared/session.ts), the role's code after a dash. */
-const staffRoles: Choice[] = Object.entries(roleNames).map(([value, label]) => ({ value, label: `${label} – ${value}` }));
+/** The case kinds (cf:caseKind) as the server serves them; filled by {@link loadCaseKinds} before a page uses them. */
+export const caseKinds: Choice[] = [];
 
 const queues: Choice[] = [{ value: 'queue:VM-U25-aB', label: 'Warteschlange VM-U25-aB (queue)' }];
 
 /** cf:role of a lane. */
-export const laneRoles: Choice[] = [...staffRoles, { value: 'Provider', label: 'Träger (Provider)' }, ...queues];
+export const laneRoles: Choice[] = [];
 
 /** cf:candidateRole of a user task (never Provider). */
-export const candidateRoles: Choice[] = [...staffRoles, ...queues];
+export const candidateRoles: Choice[] = [];
+
+/**
+ * Fills the case kinds and roles from the server's vocabulary (GET /api/vocabulary), once: staff roles with the German
+ * name and the code after a dash, the provider role only for lanes, then the queues.
+ */
+export async function loadCaseKinds(): Promise<void> {
+  if (caseKinds.length > 0) {
+    return;
+  }
+  const terms = await vocabulary();
+  caseKinds.push(...terms.caseKinds.map(k => ({ value: k.value, label: `${k.label} (${k.value})` })));
+  const staff = terms.roles.filter(r => r.value !== 'Provider').map(r => ({ value: r.value, label: `${r.label} – ${r.value}` }));
+  const provider = terms.roles.filter(r => r.value === 'Provider').map(r => ({ value: r.value, label: `${r.label} – ${r.value}` }));
+  laneRoles.push(...staff, ...provider, ...queues);
+  candidateRoles.push(...staff, ...queues);
+}
 
 export const assignees: Choice[] = [
   { value: 'case.mainCaseworker', label: 'Fallverantwortliche/r (case.mainCaseworker)' },

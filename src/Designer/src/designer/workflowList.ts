@@ -1,7 +1,7 @@
 import { h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
 import { workflowTemplate } from './template';
-import { caseKinds, keyPattern } from './vocabulary';
+import { caseKinds, keyPattern, loadCaseKinds } from './vocabulary';
 import { download, openXml, WorkflowSummary, workflows } from './workflowApi';
 
 /** The workflow list (#/): a table of every key with versions and draft, open/download, and "new workflow". */
@@ -14,6 +14,7 @@ export async function renderWorkflowList(shell: Shell): Promise<void> {
       ...['Schlüssel (key)', 'Name', 'Fallart (case kind)', 'Versionen (published, laufende Abläufe)', 'Entwurf (draft)', 'Aktionen']
         .map(text => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, ...summaries.map(s => row(shell, s))));
+  await loadCaseKinds();
   const form = newWorkflowForm(shell, summaries);
   const toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'new-workflow' }, 'Neuer Workflow (new workflow)');
   toggle.addEventListener('click', () => {

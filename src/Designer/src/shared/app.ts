@@ -1,7 +1,8 @@
 import { h, replace } from './dom';
 import { AppName, mountShell, Shell } from './layout';
 import { renderLogin } from './login';
-import { roleNames, session } from './session';
+import { session } from './session';
+import { labelOf, vocabulary } from './vocabulary';
 import './styles.css';
 
 /**
@@ -18,7 +19,8 @@ export function startApp(app: AppName, roles: string[], render: (shell: Shell) =
       }
       if (!roles.some(session.hasRole)) {
         const heading = shell.heading('Keine Berechtigung (forbidden)');
-        replace(shell.main, heading, h('p', {}, `Dieser Bereich ist für: ${roles.map(r => roleNames[r] ?? r).join(', ')}.`));
+        const known = (await vocabulary()).roles;
+        replace(shell.main, heading, h('p', {}, `Dieser Bereich ist für: ${roles.map(r => labelOf(known, r)).join(', ')}.`));
         heading.focus();
         return;
       }

@@ -2,7 +2,7 @@ import { api, json } from './api';
 import { h, replace } from './dom';
 import { Shell } from './layout';
 import { beginOidcSignIn, completeOidcSignIn, OidcConfig } from './oidc';
-import { roleNames, session, User } from './session';
+import { session, User } from './session';
 
 interface TokenResponse {
   accessToken: string;
@@ -26,14 +26,14 @@ export async function renderLogin(shell: Shell, onSignedIn: () => void): Promise
     return;
   }
 
-  const users = await api<User[]>('/api/auth/dev-users');
+  const users = await api<(User & { roleNames: string[] })[]>('/api/auth/dev-users');
   const fieldset = h('fieldset', {},
     h('legend', {}, 'Entwicklungsbenutzer (development users)'),
     ...users.map((user, index) => {
       const id = `user-${user.userName}`;
       return h('div', { class: 'choice' },
         h('input', { type: 'radio', name: 'userName', id, value: user.userName, required: true, checked: index === 0 }),
-        h('label', { for: id }, `${user.displayName} (${user.userName}) – ${user.roles.map(r => roleNames[r] ?? r).join(', ')}${user.team ? `, Team ${user.team}` : ''}`));
+        h('label', { for: id }, `${user.displayName} (${user.userName}) – ${user.roleNames.join(', ')}${user.team ? `, Team ${user.team}` : ''}`));
     }));
   const form = h('form', { class: 'stack', 'aria-labelledby': 'login-heading' },
     fieldset,

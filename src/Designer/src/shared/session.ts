@@ -26,11 +26,3 @@ export const session = {
   hasRole: (role: string): boolean => session.user()?.roles.includes(role) ?? false,
 };
 
-/** German names of the roles (as the Host's Roles.GermanName). */
-export const roleNames: Record<string, string> = {
-  IFK: 'Integrationsfachkraft (IFK/pAp)',
-  FM: 'Fallmanager/in (FM)',
-  FMSupervisor: 'FM-Betreuung/Teamleitung (FM supervisor)',
-  ABPAP: 'aufsuchende Beratung U25 (aB-pAp)',
-  ProcessOwner: 'Prozessverantwortliche/r (process owner)',
-};

@@ -1,110 +1,90 @@
-import { api, json } from '../shared/api';
+import { api } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
+import { labelOf, lifecycle as lifecycleOf, vocabulary } from '../shared/vocabulary';
+import { caseActions } from './caseActionForms';
+import { caseHistory } from './caseHistory';
+import { customerFacts, customerName } from './customerFacts';
 import { incidentActions } from './incidentActions';
 import { renderInstance } from './instanceDiagram';
-import { kindNames } from './labels';
-import { customerLabel } from './customerTypes';
 import { caseHref, customerHref, inboxHref, incidentsHref } from './routes';
-import { CaseItem, CustomerCase, HistoryEntry, InstanceSummary } from './types';
+import { CaseItem, Customer, CustomerCase, HistoryEntry, InstanceSummary } from './types';
 
-/** The case page: state, allowed actions (with why not), the action form, history, running instances, provider referrals. */
+const text = {
+  heading: (kind: string, who: string) => `${kind}: ${who}`,
+  back: 'Zurück zu den Aufgaben',
+  tasks: 'Aufgaben dieses Falls',
+  incidents: 'Störungen',
+  customer: 'Kundin/Kunde',
+  customerPage: 'Alle Fälle der Kundin/des Kunden',
+  caseHeading: 'Fall',
+  state: 'Zustand',
+  main: 'Zuständig',
+  referring: 'Zuweisend',
+  secondary: 'Zweite Ansprechperson',
+  opened: 'Eröffnet am',
+  file: 'Akte',
+  noFile: 'Noch keine Angaben in der Akte.',
+  history: 'Verlauf',
+  running: 'Laufende Abläufe',
+  noRunning: 'Keine laufenden Abläufe.',
+  referrals: 'Übergaben an Träger dieser Kundin/dieses Kunden',
+  provider: 'Träger',
+  nextReport: 'Nächster Bericht fällig',
+  thisCase: 'dieser Fall',
+  notChosen: 'noch nicht gewählt',
+  overdue: (days: number) => ` – ${days} Tage überfällig`,
+};
+
+/** The case page: the customer, the case and its kind's file, the actions as generated forms, the history, running workflows. */
 export async function renderCasePage(shell: Shell, id: string, rerender: () => void): Promise<void> {
   const kase = await api<CaseItem>(`/api/cases/${id}`);
-  const [history, instances, customerCases] = await Promise.all([
+  const [history, instances, customer, customerCases, lifecycle, terms] = await Promise.all([
     api<HistoryEntry[]>(`/api/cases/${id}/history`),
     api<InstanceSummary[]>(`/api/cases/${id}/instances`),
+    api<Customer>(`/api/customers/${kase.customerId}`).catch(() => null),
     api<CustomerCase[]>(`/api/customers/${kase.customerId}/cases`).catch(() => [] as CustomerCase[]),
+    lifecycleOf(kase.kind),
+    vocabulary(),
   ]);
-  const heading = shell.heading(`${kindNames[kase.kind] ?? kase.kind}: ${kase.customer ? customerLabel(kase.customer) : kase.id.slice(0, 8)}`);
+  const who = customer ? customerName(customer) ?? customer.customerNumber : kase.customerId.slice(0, 8);
+  const heading = shell.heading(text.heading(kase.kindLabel, who));
 
   const summary = h('dl', { class: 'details' },
-    kase.customer ? h('dt', {}, 'Kundin/Kunde') : null, kase.customer ? h('dd', {}, h('a', { href: customerHref(kase.customer.id) }, customerLabel(kase.customer))) : null,
-    h('dt', {}, 'Zustand (state)'), h('dd', { class: 'case-state' }, kase.state),
-    h('dt', {}, 'Fallart (kind)'), h('dd', {}, kindNames[kase.kind] ?? kase.kind),
-    h('dt', {}, 'Zuständig (main caseworker)'), h('dd', {}, kase.mainCaseworker),
-    h('dt', {}, 'Zuweisend (referring caseworker)'), h('dd', {}, kase.referringCaseworker),
-    h('dt', {}, 'Fall-ID (case id)'), h('dd', {}, kase.id));
+    h('dt', {}, text.state), h('dd', { class: 'case-state' }, kase.stateLabel),
+    h('dt', {}, text.main), h('dd', {}, kase.mainCaseworker),
+    h('dt', {}, text.referring), h('dd', {}, kase.referringCaseworker),
+    ...(kase.secondaryCaseworker ? [h('dt', {}, text.secondary), h('dd', {}, kase.secondaryCaseworker)] : []),
+    h('dt', {}, text.opened), h('dd', {}, formatDate(kase.createdAt)));
+  const file = kase.file.length > 0
+    ? h('dl', { class: 'details case-file' }, ...kase.file.flatMap(f => [h('dt', {}, f.label), h('dd', {}, f.value)]))
+    : h('p', {}, text.noFile);
 
-  const actionsTable = h('table', {},
-    h('caption', {}, 'Aktionen im Zustand ', kase.state, ' (allowed actions)'),
-    h('thead', {}, h('tr', {}, ...['Aktion (action)', 'Erlaubt (allowed)', 'Gründe, warum nicht (reasons)'].map(t => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, ...kase.allowedActions.map(a => h('tr', {},
-      h('th', { scope: 'row' }, a.action),
-      h('td', {}, a.allowed ? 'ja (allowed)' : 'nein (not allowed)'),
-      h('td', {}, a.reasons.length > 0 ? h('ul', {}, ...a.reasons.map(r => h('li', {}, r))) : '–')))));
-
-  const allowed = kase.allowedActions.filter(a => a.allowed);
-  const actionForm = allowed.length > 0 ? actionFormOf(shell, kase, allowed.map(a => a.action), rerender) : h('p', {}, 'Keine Aktion ist jetzt erlaubt (no action allowed now).');
-
-  const historyTable = history.length > 0
-    ? h('table', {},
-        h('caption', {}, 'Verlauf (history)'),
-        h('thead', {}, h('tr', {}, ...['Zeitpunkt (at)', 'Wer (actor)', 'Aktion (action)', 'Von (from)', 'Nach (to)', 'Grund (reason)'].map(t => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...history.map(e => h('tr', {},
-          h('td', {}, formatDate(e.at, true)), h('td', {}, e.actor), h('th', { scope: 'row' }, e.action),
-          h('td', {}, e.from ?? '–'), h('td', {}, e.to ?? '–'), h('td', {}, e.reason ?? '–')))))
-    : h('p', {}, 'Noch kein Verlauf (no history yet).');
-
+  const actions = await caseActions(shell, kase, lifecycle, rerender);
   const running = instances.filter(i => i.status !== 'Completed' && i.status !== 'Cancelled');
   const instanceSections = await Promise.all(running.map(i => renderInstance(i.id, 'h3', instance => incidentActions(shell, instance, rerender))));
-
-  const referrals = customerCases.filter(c => c.referral);
-  const referralPart = referrals.length > 0
-    ? h('table', {},
-        h('caption', {}, 'Übergaben an Träger dieser Kundin/dieses Kunden (provider referrals)'),
-        h('thead', {}, h('tr', {}, ...['Fall (case)', 'Träger (provider)', 'Zustand (state)', 'Nächster Bericht fällig (next report due)'].map(t => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...referrals.map(c => h('tr', {},
-          h('th', { scope: 'row' }, c.id === kase.id ? `${c.id.slice(0, 8)} (dieser Fall)` : h('a', { href: caseHref(c.id) }, h('span', { class: 'visually-hidden' }, 'Fall '), c.id.slice(0, 8))),
-          h('td', {}, c.referral!.providerName ?? c.referral!.providerKey ?? 'noch nicht gewählt (not chosen yet)'),
-          h('td', {}, c.referral!.state),
-          h('td', {}, formatDate(c.referral!.nextReportDue), c.referral!.reportOverdueDays > 0 ? h('span', { class: 'overdue' }, ` – ${c.referral!.reportOverdueDays} Tage überfällig (overdue)`) : '')))))
-    : h('p', {}, 'Keine Übergaben an Träger (no provider referrals).');
+  const referrals = customerCases.filter(c => c.referral && c.id !== kase.id);
+  const referralStates = terms.caseKinds.find(k => k.value === 'referral')?.states ?? [];
 
   replace(shell.main, heading,
-    h('p', {}, h('a', { href: inboxHref() }, 'Zurück zu den Aufgaben (back to inbox)'), ' · ',
-      h('a', { href: inboxHref(new URLSearchParams({ caseId: kase.id })) }, 'Aufgaben dieses Falls (tasks of this case)'), ' · ',
-      h('a', { href: incidentsHref() }, 'Störungen (incidents)')),
-    summary,
-    h('h2', {}, 'Aktionen (actions)'), actionsTable, actionForm,
-    h('h2', {}, 'Verlauf (history)'), historyTable,
-    h('h2', {}, 'Laufende Abläufe (running instances)'),
-    ...(instanceSections.length > 0 ? instanceSections : [h('p', {}, 'Keine laufenden Abläufe (no running instances).')]),
-    h('h2', {}, 'Übergaben an Träger (provider referrals)'), referralPart);
+    h('p', {}, h('a', { href: inboxHref() }, text.back), ' · ',
+      h('a', { href: inboxHref(new URLSearchParams({ caseId: kase.id })) }, text.tasks), ' · ',
+      h('a', { href: incidentsHref() }, text.incidents)),
+    h('h2', {}, text.customer),
+    customer ? customerFacts(customer, terms) : null,
+    h('p', {}, h('a', { href: customerHref(kase.customerId) }, text.customerPage)),
+    h('h2', {}, text.caseHeading), summary,
+    h('h2', {}, text.file), file,
+    ...actions,
+    h('h2', {}, text.history), caseHistory(history),
+    h('h2', {}, text.running),
+    ...(instanceSections.length > 0 ? instanceSections : [h('p', {}, text.noRunning)]),
+    ...(referrals.length > 0
+      ? [h('h2', {}, text.referrals), h('ul', {}, ...referrals.map(c => h('li', {},
+          h('a', { href: caseHref(c.id) }, c.referral!.providerName ?? c.referral!.providerKey ?? text.notChosen),
+          `: ${labelOf(referralStates, c.referral!.state)}`,
+          c.referral!.nextReportDue ? `, ${text.nextReport} ${formatDate(c.referral!.nextReportDue)}` : '',
+          c.referral!.reportOverdueDays > 0 ? h('span', { class: 'overdue' }, text.overdue(c.referral!.reportOverdueDays)) : '')))]
+      : []));
   heading.focus();
-}
-
-function actionFormOf(shell: Shell, kase: CaseItem, actions: string[], rerender: () => void): HTMLFormElement {
-  const action = h('select', { id: 'act-action', name: 'action', required: true }, ...actions.map(a => h('option', { value: a }, a)));
-  const reason = h('input', { id: 'act-reason', name: 'reason', type: 'text' });
-  const note = h('textarea', { id: 'act-note', name: 'note', rows: 2 });
-  const data = h('textarea', { id: 'act-data', name: 'data', rows: 3, 'aria-describedby': 'act-data-hint' });
-  const form = h('form', { class: 'stack action-form', 'aria-labelledby': 'act-heading' },
-    h('h3', { id: 'act-heading' }, 'Aktion ausführen (take action)'),
-    h('div', { class: 'field' }, h('label', { for: 'act-action' }, 'Aktion (action)'), action),
-    h('div', { class: 'field' }, h('label', { for: 'act-reason' }, 'Grund (reason)'), reason),
-    h('div', { class: 'field' }, h('label', { for: 'act-note' }, 'Notiz (note)'), note),
-    h('div', { class: 'field' }, h('label', { for: 'act-data' }, 'Daten als JSON (data)'), data,
-      h('span', { class: 'hint', id: 'act-data-hint' }, 'z. B. {"consent": true}; leer lassen, wenn die Aktion keine Daten braucht.')),
-    h('button', { type: 'submit' }, 'Aktion ausführen (take action)'));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    let parsed: unknown = {};
-    try {
-      parsed = data.value.trim() ? JSON.parse(data.value) : {};
-    } catch {
-      shell.error(new Error('Die Daten sind kein gültiges JSON (data is not valid JSON).'));
-      data.focus();
-      return;
-    }
-    try {
-      await api(`/api/cases/${kase.id}/actions/${encodeURIComponent(action.value)}`,
-        json('POST', { reason: reason.value.trim() || undefined, note: note.value.trim() || undefined, data: parsed }));
-      shell.status(`Aktion ${action.value} ausgeführt (done).`);
-      rerender();
-    } catch (error) {
-      shell.error(error);
-    }
-  });
-  return form;
 }

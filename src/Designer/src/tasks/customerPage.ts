@@ -1,9 +1,10 @@
 import { api, json } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
+import { labelOf, vocabulary } from '../shared/vocabulary';
 import { profileForm } from './customerProfileForm';
 import { CustomerDetails, ProfileCatalogue, customerLabel } from './customerTypes';
-import { kindNames } from './labels';
+import { openCaseForm } from './openCaseForm';
 import { caseHref, customersHref } from './routes';
 import { CustomerCase } from './types';
 
@@ -28,13 +29,19 @@ const text = {
   saved: 'Profil gespeichert.',
 };
 
-/** One customer: details, the profile form with the seed 001 catalogue, the customer's cases the caller may read. */
-export async function renderCustomerPage(shell: Shell, id: string, rerender: () => void): Promise<void> {
-  const [customer, catalogue, cases] = await Promise.all([
+/**
+ * One customer (#/customer/<id>): details, the profile form with the seed 001 catalogue, the customer's cases the
+ * caller may read, and the form that opens a case of a kind (its default workflow starts with it).
+ */
+export async function renderCustomerPage(
+  shell: Shell, id: string, rerender: () => void, opened: (message: string, caseId: string) => void): Promise<void> {
+  const [customer, catalogue, cases, terms] = await Promise.all([
     api<CustomerDetails>(`/api/customers/${id}`),
     api<ProfileCatalogue>('/api/customers/profile-catalogue'),
     api<CustomerCase[]>(`/api/customers/${id}/cases`).catch(() => [] as CustomerCase[]),
+    vocabulary(),
   ]);
+  const kindOf = (kind: string) => terms.caseKinds.find(k => k.value === kind);
   const heading = shell.heading(customerLabel(customer));
   const status = Object.entries(text.sgb9Values).filter(([key]) => customer[key as keyof typeof text.sgb9Values]).map(([, label]) => label);
 
@@ -57,8 +64,8 @@ export async function renderCustomerPage(shell: Shell, id: string, rerender: () 
         h('caption', {}, text.casesHeading),
         h('thead', {}, h('tr', {}, ...text.casesColumns.map(column => h('th', { scope: 'col' }, column)))),
         h('tbody', {}, ...cases.map(c => h('tr', {},
-          h('th', { scope: 'row' }, h('a', { href: caseHref(c.id) }, kindNames[c.kind] ?? c.kind)),
-          h('td', {}, c.state),
+          h('th', { scope: 'row' }, h('a', { href: caseHref(c.id) }, kindOf(c.kind)?.label ?? c.kind)),
+          h('td', {}, labelOf(kindOf(c.kind)?.states ?? [], c.state)),
           h('td', {}, c.mainCaseworker)))))
     : h('p', {}, text.noCases);
 
@@ -66,7 +73,8 @@ export async function renderCustomerPage(shell: Shell, id: string, rerender: () 
     h('p', {}, h('a', { href: customersHref() }, text.back)),
     h('h2', {}, text.details), details,
     h('h2', { id: 'profile-heading' }, text.profileHeading), form,
-    h('h2', {}, text.casesHeading), caseTable);
+    h('h2', {}, text.casesHeading), caseTable,
+    openCaseForm(shell, id, terms, opened));
   heading.focus();
 }
 

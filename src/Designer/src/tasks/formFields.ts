@@ -1,6 +1,12 @@
 import { api } from '../shared/api';
 import { h } from '../shared/dom';
-import { Field, FormDefinition } from './formRegistry';
+import { vocabulary } from '../shared/vocabulary';
+import { Field, FormDefinition, Options } from './formRegistry';
+
+/** The options as value/label pairs: fixed ones, or a list of the server's vocabulary. */
+async function optionsOf(options: Options): Promise<[string, string][]> {
+  return typeof options === 'string' ? (await vocabulary())[options].map(o => [o.value, o.label]) : options;
+}
 
 /** A rendered form part: its element and how to read the variables from it. */
 export interface FormPart {
@@ -42,7 +48,7 @@ async function renderField(field: Field): Promise<[HTMLElement, () => [string, u
     case 'select': {
       const select = h('select', { id, name: field.name, required: field.required, 'aria-describedby': described },
         h('option', { value: '' }, field.required ? 'Bitte wählen (choose)' : '– keine Angabe (none) –'),
-        ...field.options.map(([value, label]) => h('option', { value }, label)));
+        ...(await optionsOf(field.options)).map(([value, label]) => h('option', { value }, label)));
       return [h('div', { class: 'field' }, h('label', { for: id }, field.label), select, hint),
         () => (select.value ? [field.name, select.value] : null)];
     }
@@ -59,7 +65,7 @@ async function renderField(field: Field): Promise<[HTMLElement, () => [string, u
         () => (input.value.trim() ? [field.name, input.value.trim()] : null)];
     }
     case 'choices': {
-      const boxes = field.options.map(([value, label]) => {
+      const boxes = (await optionsOf(field.options)).map(([value, label]) => {
         const boxId = `${id}-${value}`;
         const box = h('input', { type: 'checkbox', id: boxId, name: field.name, value });
         return [box, h('div', { class: 'choice' }, box, h('label', { for: boxId }, label))] as const;

@@ -1,3 +1,5 @@
+import { VocabularyList } from '../shared/vocabulary';
+
 /**
  * The forms of the shipped workflows by cf:formKey: which variables a task's completion sets, as labelled fields.
  * The variables are those the next gateways read and, for a task bound to a case action (cf:caseAction), the action's
@@ -5,41 +7,21 @@
  * action's reason.
  */
 
+/** Fixed options, or a list of the server's vocabulary (GET /api/vocabulary), e.g. 'exitReasons'. */
+export type Options = [value: string, label: string][] | VocabularyList;
+
 export type Field =
   | { kind: 'checkbox'; name: string; label: string; hint?: string }
-  | { kind: 'select'; name: string; label: string; options: [value: string, label: string][]; required?: boolean; hint?: string }
+  | { kind: 'select'; name: string; label: string; options: Options; required?: boolean; hint?: string }
   | { kind: 'date'; name: string; label: string; required?: boolean; hint?: string }
   | { kind: 'text'; name: string; label: string; required?: boolean; multiline?: boolean; hint?: string }
-  | { kind: 'choices'; name: string; label: string; options: [value: string, label: string][]; hint?: string }
+  | { kind: 'choices'; name: string; label: string; options: Options; hint?: string }
   | { kind: 'provider'; name: string; label: string };
 
 export interface FormDefinition {
   title: string;
   fields: Field[];
 }
-
-const exitReasons: [string, string][] = [
-  ['GoalReached', 'Ziel erreicht (goal reached)'],
-  ['Integrated', 'Integration in Arbeit oder Ausbildung (integrated)'],
-  ['CriteriaNoLongerMet', 'Zugangskriterien nicht mehr erfüllt (criteria no longer met)'],
-  ['TransferredToOtherSystem', 'Übergang in ein anderes Leistungssystem (transferred)'],
-  ['RefusedOrNoCooperation', 'Ablehnung oder fehlende Mitwirkung (refused)'],
-  ['ChangedResponsibility', 'Wechsel der Zuständigkeit (changed responsibility)'],
-  ['MaximumDurationReached', 'Regelhöchstdauer erreicht (maximum duration)'],
-];
-
-const profiles: [string, string][] = ['MP', 'AP', 'FP', 'EP', 'SP', 'UP', 'I', 'Z'].map(p => [p, p]);
-
-const sharedFields: [string, string][] = [
-  ['customerNumber', 'Kundennummer (customer number)'],
-  ['birthDate', 'Geburtsdatum (birth date)'],
-  ['age', 'Alter (age)'],
-  ['profile', 'Profillage (profile)'],
-  ['actionNeeds', 'Handlungsbedarfe (action needs)'],
-  ['severelyDisabled', 'Schwerbehinderung (severely disabled)'],
-  ['targetGroup', 'Zielgruppe (target group)'],
-  ['caseManager', 'Fallmanager/in (case manager)'],
-];
 
 const note: Field = { kind: 'text', name: 'note', label: 'Notiz (note)', multiline: true };
 
@@ -64,7 +46,7 @@ export const forms: Record<string, FormDefinition> = {
   'bfm-plan': {
     title: 'Integrationsplan (plan)',
     fields: [
-      { kind: 'select', name: 'planType', label: 'Art des Plans (plan type)', required: true, options: [['Kooperationsplan', 'Kooperationsplan'], ['Eingliederungsvereinbarung', 'Eingliederungsvereinbarung (EV)']] },
+      { kind: 'select', name: 'planType', label: 'Art des Plans (plan type)', required: true, options: 'planTypes' },
       { kind: 'date', name: 'nextReviewDue', label: 'Nächste Überprüfung fällig am (next review due)', required: true },
     ],
   },
@@ -78,8 +60,8 @@ export const forms: Record<string, FormDefinition> = {
   'bfm-exit': {
     title: 'Fallabgang (exit)',
     fields: [
-      { kind: 'select', name: 'reason', label: 'Grund des Fallabgangs (exit reason)', required: true, options: exitReasons },
-      { kind: 'select', name: 'finalProfile', label: 'Profillage beim Abgang (final profile)', options: profiles },
+      { kind: 'select', name: 'reason', label: 'Grund des Fallabgangs (exit reason)', required: true, options: 'exitReasons' },
+      { kind: 'select', name: 'finalProfile', label: 'Profillage beim Abgang (final profile)', options: 'profileCodes' },
     ],
   },
   'bfm-followup': { title: 'Wiedervorlage (follow-up)', fields: [note] },
@@ -128,7 +110,7 @@ export const forms: Record<string, FormDefinition> = {
       { kind: 'text', name: 'targetGroup', label: 'Zielgruppe (target group)', required: true },
       { kind: 'checkbox', name: 'voluntary', label: 'Teilnahme freiwillig (voluntary)' },
       { kind: 'checkbox', name: 'sanctionBacked', label: 'Mit Rechtsfolgenbelehrung (sanction-backed)' },
-      { kind: 'choices', name: 'consentedFields', label: 'Einwilligung zur Weitergabe (consented fields)', options: sharedFields },
+      { kind: 'choices', name: 'consentedFields', label: 'Einwilligung zur Weitergabe (consented fields)', options: 'sharedFields' },
     ],
   },
   'referral-conference': {

@@ -1,7 +1,7 @@
 import { apiPage } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
 import { Shell } from '../shared/layout';
-import { kindNames } from './labels';
+import { labelOf, vocabulary } from '../shared/vocabulary';
 import { caseHref, incidentsHref } from './routes';
 import { IncidentItem } from './types';
 
@@ -22,6 +22,7 @@ export async function renderIncidents(shell: Shell, query: URLSearchParams, rere
     }
   };
 
+  const kinds = (await vocabulary()).caseKinds;
   const table = h('table', { class: 'incidents' },
     h('caption', {}, `Offene Störungen (open incidents): ${total}`),
     h('thead', {}, h('tr', {},
@@ -35,7 +36,7 @@ export async function renderIncidents(shell: Shell, query: URLSearchParams, rere
       h('td', {}, `${incident.workflowKey} v${incident.workflowVersion}`),
       h('td', {}, incident.caseId
         ? h('span', {}, h('a', { href: caseHref(incident.caseId), class: 'nowrap' }, `Fall ${incident.caseId.slice(0, 8)}`),
-            incident.caseKind ? ` (${kindNames[incident.caseKind] ?? incident.caseKind})` : '')
+            incident.caseKind ? ` (${labelOf(kinds, incident.caseKind)})` : '')
         : '–'),
       h('td', {}, incident.customerNumber ?? '–')))));
 

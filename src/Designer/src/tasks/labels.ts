@@ -1,4 +1,4 @@
-import { roleNames } from '../shared/session';
+import { roleLabel } from '../shared/vocabulary';
 
 /** German names for what the inbox shows. */
 export const scopeNames: Record<string, string> = {
@@ -15,16 +15,10 @@ export const statusNames: Record<string, string> = {
   Cancelled: 'Abgebrochen (cancelled)',
 };
 
-export const kindNames: Record<string, string> = {
-  bfm: 'bFM (beschäftigungsorientiertes Fallmanagement)',
-  outreach: 'Aufsuchende Beratung U25 (outreach)',
-  referral: 'Übergabe an Träger (referral)',
-};
-
 /** A candidate role or queue, in German where known (e.g. FM → Fallmanager/in (FM)). */
 export function roleOrQueue(value: string | null): string {
   if (!value) {
     return '–';
   }
-  return roleNames[value] ?? `Warteschlange ${value} (queue)`;
+  return roleLabel(value) ?? `Warteschlange ${value} (queue)`;
 }

@@ -1,4 +1,5 @@
 import { startApp } from '../shared/app';
+import { vocabulary } from '../shared/vocabulary';
 import { Shell } from '../shared/layout';
 import { renderCasePage } from './casePage';
 import { renderCustomerPage } from './customerPage';
@@ -6,7 +7,7 @@ import { renderCustomerRegister } from './customerRegisterPage';
 import { renderCustomerSearch } from './customerSearchPage';
 import { renderInbox } from './inboxPage';
 import { renderIncidents } from './incidentsPage';
-import { currentRoute, customerHref, inboxHref } from './routes';
+import { caseHref, currentRoute, customerHref, inboxHref } from './routes';
 import { renderTaskPage } from './taskPage';
 import './tasks.css';
 
@@ -16,6 +17,7 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
   const show = async (): Promise<void> => {
     const route = currentRoute();
     try {
+      await vocabulary();
       if (pending) {
         shell.status(pending);
         pending = null;
@@ -35,7 +37,10 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
           location.hash = customerHref(id);
         });
       } else if (route.page === 'customer') {
-        await renderCustomerPage(shell, route.id, () => void show());
+        await renderCustomerPage(shell, route.id, () => void show(), (message, caseId) => {
+          pending = message;
+          location.hash = caseHref(caseId);
+        });
       } else if (route.page === 'incidents') {
         await renderIncidents(shell, route.query, () => void show());
       } else {

@@ -41,6 +41,26 @@ export interface CaseItem {
   updatedAt: string;
   referral: { provider?: string | null; targetGroup?: string | null; nextReportDue?: string | null } | null;
   customer?: CustomerRef | null;
+  kindLabel: string;
+  stateLabel: string;
+  /** The kind's file in words (label and German value), e.g. plan type, next review, months in bFM. */
+  file: LabelledValue[];
+}
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
+
+/** A customer as GET /api/customers/{id} answers; the name once the API sends it. */
+export interface Customer {
+  id: string;
+  customerNumber: string;
+  birthDate: string;
+  profile: string | null;
+  responsibleCaseworker: string;
+  givenName?: string | null;
+  familyName?: string | null;
 }
 
 export interface HistoryEntry {
@@ -50,6 +70,12 @@ export interface HistoryEntry {
   from: string | null;
   to: string | null;
   reason: string | null;
+  note: string | null;
+  actionLabel: string;
+  fromLabel: string | null;
+  toLabel: string | null;
+  /** The action's data (and reason) in words. */
+  details: LabelledValue[];
 }
 
 export interface InstanceSummary {

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
@@ -19,26 +20,26 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
         : base(CaseKinds.Bfm, Definition, new HashSet<BfmState> { BfmState.Exited, BfmState.Returned, BfmState.Waived })
     {
         this.rules = rules;
-        AddAction(Refer, Roles.Ifk, input => new ReferData(
-            input.Read.RequiredBool("consent"), input.Read.OptionalString("exceptionJustification")));
-        AddAction(Waive, Roles.Ifk, input => new ReasonData(input.RequiredReason()), CaseMessages.BfmWaived);
-        AddAction(Accept, Roles.Fm, input => new AcceptData(
-            input.Read.RequiredBool("workingAlliance"), input.Read.OptionalBool("ifkStaysSecondary") ?? false));
-        AddAction(Reject, Roles.Fm, input => new ReasonData(input.RequiredReason()));
-        AddAction(CompleteAssessment, Roles.Fm, _ => NoPayload.Instance);
-        AddAction(AgreePlan, Roles.Fm, input => new PlanData(
-            input.Read.RequiredEnum<PlanType>("planType"), input.Read.RequiredDate("nextReviewDue")));
-        AddAction(Review, Roles.Fm, input => new ReviewData(
-            input.Read.OptionalDate("nextReviewDue"), input.Read.OptionalString("extensionJustification")));
-        AddAction(RevisePlan, Roles.Fm, _ => NoPayload.Instance);
-        AddAction(Exit, Roles.Fm, input => new ExitData(
-            DataReader.ParseEnum<ExitReason>("reason", input.RequiredReason()),
-            input.Read.RequiredEnum<ProfileCode>("finalProfile")));
+        AddAction(Refer, Roles.Ifk, BfmForms.Refer, read => new ReferData(
+            read.RequiredBool("consent"), read.OptionalString("exceptionJustification")));
+        AddAction(Waive, Roles.Ifk, BfmForms.Waive, read => new ReasonData(read.RequiredReason()), CaseMessages.BfmWaived);
+        AddAction(Accept, Roles.Fm, BfmForms.Accept, read => new AcceptData(
+            read.RequiredBool("workingAlliance"), read.OptionalBool("ifkStaysSecondary") ?? false));
+        AddAction(Reject, Roles.Fm, BfmForms.Reject, read => new ReasonData(read.RequiredReason()));
+        AddAction(CompleteAssessment, Roles.Fm, BfmForms.CompleteAssessment, _ => NoPayload.Instance);
+        AddAction(AgreePlan, Roles.Fm, BfmForms.AgreePlan, read => new PlanData(
+            read.RequiredEnum<PlanType>("planType"), read.RequiredDate("nextReviewDue")));
+        AddAction(Review, Roles.Fm, BfmForms.Review, read => new ReviewData(
+            read.OptionalDate("nextReviewDue"), read.OptionalString("extensionJustification")));
+        AddAction(RevisePlan, Roles.Fm, BfmForms.RevisePlan, _ => NoPayload.Instance);
+        AddAction(Exit, Roles.Fm, BfmForms.Exit, read => new ExitData(read.ReasonEnum<ExitReason>(), read.RequiredEnum<ProfileCode>("finalProfile")));
     }
 
     public override string CreatorRole => Roles.Ifk;
 
     protected override void AttachFile(Case @case) => @case.Bfm = new BfmDetails();
+
+    protected override IReadOnlyList<FieldValue> DescribeFile(BfmContext context) => BfmFileWords.Describe(context);
 
     protected override BfmContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));

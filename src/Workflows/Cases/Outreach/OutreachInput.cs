@@ -1,13 +1,15 @@
+using CaseFlow.Workflows.Cases.Forms;
+
 namespace CaseFlow.Workflows.Cases.Outreach;
 
 /// <summary>Reads the payloads of outreach actions whose fields depend on each other.</summary>
 internal static class OutreachInput
 {
-    public static HandOverData HandOver(ActionInput input)
+    public static HandOverData HandOver(FormReader read)
     {
-        var form = OutreachForms.Parse("data.form", input.Read.RequiredString("form"));
-        var talkHeld = input.Read.RequiredBool("handoverTalkHeld");
-        var adviser = input.Read.OptionalString("adviser");
+        var form = OutreachForms.Parse("data.form", read.RequiredChoice("form"));
+        var talkHeld = read.RequiredBool("handoverTalkHeld");
+        var adviser = read.OptionalString("adviser");
         if (form == OutreachForms.SingleTask && adviser is null)
         {
             throw new ActionInputException(

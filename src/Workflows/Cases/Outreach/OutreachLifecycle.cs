@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
@@ -20,17 +21,18 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
         : base(CaseKinds.Outreach, Definition, new HashSet<OutreachState> { OutreachState.Returned })
     {
         this.rules = rules;
-        AddAction(HandOver, Roles.Ifk, OutreachInput.HandOver);
-        AddAction(TakeOver, Roles.Abpap, _ => NoPayload.Instance);
-        AddAction(RecordVisit, Roles.Abpap, input => new VisitData(input.Read.StringList("companions"), input.Read.OptionalDate("visitedOn")));
-        AddAction(Extend, Roles.Abpap, input => new ExtensionData(
-            input.Read.RequiredString("justification"), input.Read.RequiredDate("until")));
-        AddAction(RecordSanctionDecision, Roles.Abpap, input => new SanctionDecisionData(
-            input.Read.RequiredString("decision"), input.Read.RequiredBool("agreedWithPap")));
-        AddAction(Activated, Roles.Abpap, _ => NoPayload.Instance);
-        AddAction(HoldJointMeeting, Roles.Abpap, input => new JointMeetingData(input.Read.StringList("participants")));
-        AddAction(ReturnEarly, Roles.Abpap, input => new EarlyReturnData(input.RequiredReason()));
-        AddAction(CompleteTask, Roles.Abpap, _ => NoPayload.Instance);
+        AddAction(HandOver, Roles.Ifk, OutreachActionForms.HandOver, OutreachInput.HandOver);
+        AddAction(TakeOver, Roles.Abpap, OutreachActionForms.TakeOver, _ => NoPayload.Instance);
+        AddAction(RecordVisit, Roles.Abpap, OutreachActionForms.RecordVisit, read => new VisitData(
+            read.StringList("companions"), read.OptionalDate("visitedOn")));
+        AddAction(Extend, Roles.Abpap, OutreachActionForms.Extend, read => new ExtensionData(
+            read.RequiredString("justification"), read.RequiredDate("until")));
+        AddAction(RecordSanctionDecision, Roles.Abpap, OutreachActionForms.RecordSanctionDecision, read => new SanctionDecisionData(
+            read.RequiredString("decision"), read.RequiredBool("agreedWithPap")));
+        AddAction(Activated, Roles.Abpap, OutreachActionForms.Activated, _ => NoPayload.Instance);
+        AddAction(HoldJointMeeting, Roles.Abpap, OutreachActionForms.HoldJointMeeting, read => new JointMeetingData(read.StringList("participants")));
+        AddAction(ReturnEarly, Roles.Abpap, OutreachActionForms.ReturnEarly, read => new EarlyReturnData(read.RequiredReason()));
+        AddAction(CompleteTask, Roles.Abpap, OutreachActionForms.CompleteTask, _ => NoPayload.Instance);
     }
 
     public override string CreatorRole => Roles.Ifk;
@@ -44,6 +46,8 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
     }
 
     protected override void AttachFile(Case @case) => @case.Outreach = new OutreachDetails();
+
+    protected override IReadOnlyList<FieldValue> DescribeFile(OutreachContext context) => OutreachFileWords.Describe(context);
 
     protected override OutreachContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));

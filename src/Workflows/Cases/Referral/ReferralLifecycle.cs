@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
@@ -25,24 +26,24 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
         : base(CaseKinds.Referral, Definition, new HashSet<ReferralState> { ReferralState.Declined, ReferralState.Ended })
     {
         this.rules = rules;
-        AddAction(Refer, Roles.Fm, input => new ReferralData(
-            input.Read.RequiredString("provider"),
-            input.Read.RequiredString("targetGroup"),
-            input.Read.RequiredBool("voluntary"),
-            input.Read.OptionalBool("sanctionBacked") ?? false,
-            KnownFields(input, "consentedFields")));
-        AddAction(ProviderConfirm, ProviderOrFm, _ => NoPayload.Instance, CaseMessages.HandoverConfirmed);
-        AddAction(ProviderDecline, ProviderOrFm, input => new ReferralReasonData(input.RequiredReason()), CaseMessages.HandoverDeclined);
-        AddAction(Report, ProviderOrFm, input => new ProviderReportData(
-            input.Read.RequiredString("summary"),
-            input.Read.RequiredEnum<Attendance>("attendance"),
-            input.Read.OptionalString("nextSteps")), CaseMessages.ProviderReportReceived);
-        AddAction(CaseConference, Roles.Fm, input => new ConferenceData(
-            input.Read.RequiredEnum<ConferenceDecision>("decision"),
-            input.Read.OptionalDate("nextConferenceDue"),
-            string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim()));
-        AddAction(End, Roles.Fm, input => new ReferralReasonData(input.RequiredReason()));
-        AddAction(RecordConsent, Roles.Fm, input => new ConsentData(KnownFields(input, "consentedFields")));
+        AddAction(Refer, Roles.Fm, ReferralForms.Refer, read => new ReferralData(
+            read.RequiredString("provider"),
+            read.RequiredString("targetGroup"),
+            read.RequiredBool("voluntary"),
+            read.OptionalBool("sanctionBacked") ?? false,
+            KnownFields(read, "consentedFields")));
+        AddAction(ProviderConfirm, ProviderOrFm, ReferralForms.ProviderConfirm, _ => NoPayload.Instance, CaseMessages.HandoverConfirmed);
+        AddAction(ProviderDecline, ProviderOrFm, ReferralForms.ProviderDecline, read => new ReferralReasonData(read.RequiredReason()), CaseMessages.HandoverDeclined);
+        AddAction(Report, ProviderOrFm, ReferralForms.Report, read => new ProviderReportData(
+            read.RequiredString("summary"),
+            read.RequiredEnum<Attendance>("attendance"),
+            read.OptionalString("nextSteps")), CaseMessages.ProviderReportReceived);
+        AddAction(CaseConference, Roles.Fm, ReferralForms.CaseConference, read => new ConferenceData(
+            read.RequiredEnum<ConferenceDecision>("decision"),
+            read.OptionalDate("nextConferenceDue"),
+            read.OptionalReason()));
+        AddAction(End, Roles.Fm, ReferralForms.End, read => new ReferralReasonData(read.RequiredReason()));
+        AddAction(RecordConsent, Roles.Fm, ReferralForms.RecordConsent, read => new ConsentData(KnownFields(read, "consentedFields")));
     }
 
     public override string CreatorRole => Roles.Fm;
@@ -51,6 +52,8 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
     public override bool OneOpenPerCustomer => false;
 
     protected override void AttachFile(Case @case) => @case.Referral = new ReferralDetails();
+
+    protected override IReadOnlyList<FieldValue> DescribeFile(ReferralContext context) => ReferralFileWords.Describe(context);
 
     protected override ReferralContext CreateContext(CaseScene scene) =>
         new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
@@ -157,9 +160,9 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
     }
 
     /// <summary>A list of shared-field names (<see cref="SharedFields"/>); an unknown name is refused with the catalogue.</summary>
-    private static IReadOnlyList<string> KnownFields(ActionInput input, string name)
+    private static IReadOnlyList<string> KnownFields(Forms.FormReader read, string name)
     {
-        var fields = input.Read.StringList(name);
+        var fields = read.Choices(name);
         return SharedFields.Unknown(fields) is { Count: > 0 } unknown
             ? throw new ActionInputException(
                 $"data.{name}",

@@ -24,16 +24,19 @@ public static class SharedFields
     /// <summary>The German name shown to users.</summary>
     public static string GermanName(string field) => field switch
     {
-        CustomerNumber => "Kundennummer (customer number)",
-        BirthDate => "Geburtsdatum (birth date)",
-        Age => "Alter (age)",
-        Profile => "Profillage (profile)",
-        ActionNeeds => "Handlungsbedarfe (needs for action)",
-        SeverelyDisabled => "Schwerbehinderung (severely disabled)",
-        TargetGroup => "Zielgruppe (target group)",
-        CaseManager => "zuständige/r Fallmanager/in (case manager)",
+        CustomerNumber => "Kundennummer",
+        BirthDate => "Geburtsdatum",
+        Age => "Alter",
+        Profile => "Profillage",
+        ActionNeeds => "Handlungsbedarfe",
+        SeverelyDisabled => "Schwerbehinderung",
+        TargetGroup => "Zielgruppe",
+        CaseManager => "zuständige Fallmanagerin/zuständiger Fallmanager",
         _ => field,
     };
+
+    /// <summary>Every field with its German name, for forms and the vocabulary.</summary>
+    public static IReadOnlyList<Forms.FieldOption> Options => [.. All.Select(name => new Forms.FieldOption(name, GermanName(name)))];
 
     /// <summary>The names of <paramref name="fields"/> that are not in the catalogue.</summary>
     public static IReadOnlyList<string> Unknown(IEnumerable<string> fields) => fields.Where(f => !IsKnown(f)).Distinct().ToList();

@@ -1,0 +1,33 @@
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Forms;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>A journal line of a case as its history shows it: labels in German and the action's input in words.</summary>
+internal static class CaseHistory
+{
+    public static CasesApi.HistoryEntry Entry(ICaseLifecycle lifecycle, JournalEntry entry)
+    {
+        var form = lifecycle.Actions.Contains(entry.Action) ? lifecycle.FormOf(entry.Action) : null;
+        return new CasesApi.HistoryEntry(
+            entry.At,
+            entry.Actor,
+            entry.Action,
+            entry.FromState,
+            entry.ToState,
+            entry.Reason,
+            entry.Note,
+            form?.Label ?? OtherLabel(entry.Action),
+            entry.FromState is { } from ? lifecycle.StateLabel(from) : null,
+            entry.ToState is { } to ? lifecycle.StateLabel(to) : null,
+            form is null ? [] : InputInWords.Describe(form, entry.Reason, entry.Data));
+    }
+
+    /// <summary>The journal lines that are no lifecycle action.</summary>
+    private static string OtherLabel(string action) => action switch
+    {
+        "open" => "Fall eröffnet",
+        Referrals.ReportOverdueWatch.JournalAction => "Bericht des Trägers überfällig",
+        _ => action,
+    };
+}

@@ -1,0 +1,50 @@
+using CaseFlow.Host.Cases;
+using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Bfm;
+using CaseFlow.Workflows.Cases.Forms;
+using CaseFlow.Workflows.Cases.Referral;
+using CaseFlow.Workflows.Customers;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseFlow.Host.Api;
+
+/// <summary>
+/// CaseFlow's vocabulary with German labels, from the C# definitions, so the web app keeps no copies: roles, case kinds
+/// with their states, exit reasons, profile codes, plan types, attendance, conference decisions, shareable fields.
+/// </summary>
+public static class VocabularyApi
+{
+    public sealed record CaseKindTerm(string Value, string Label, string CreatorRole, IReadOnlyList<FieldOption> States);
+
+    public sealed record Vocabulary(
+        IReadOnlyList<FieldOption> Roles,
+        IReadOnlyList<CaseKindTerm> CaseKinds,
+        IReadOnlyList<FieldOption> ExitReasons,
+        IReadOnlyList<FieldOption> ProfileCodes,
+        IReadOnlyList<FieldOption> PlanTypes,
+        IReadOnlyList<FieldOption> Attendance,
+        IReadOnlyList<FieldOption> ConferenceDecisions,
+        IReadOnlyList<FieldOption> SharedFields);
+
+    public static IEndpointRouteBuilder MapVocabularyApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/vocabulary", Get).WithName("GetVocabulary").WithTags("Lifecycles (Fallarten)").RequireAuthorization()
+            .WithSummary("The terms the web app shows, each value with its German label: roles, case kinds and states, exit reasons, profiles, plan types, shareable fields.");
+        return endpoints;
+    }
+
+    private static Ok<Vocabulary> Get(CaseLifecycles lifecycles) => TypedResults.Ok(new Vocabulary(
+        [.. Roles.All.Append(Roles.Provider).Select(role => new FieldOption(role, Roles.GermanName(role)))],
+        [.. lifecycles.Kinds.Order(StringComparer.Ordinal).Select(kind => lifecycles.Find(kind)!).Select(lifecycle => new CaseKindTerm(
+            lifecycle.Kind,
+            CaseKinds.Label(lifecycle.Kind),
+            lifecycle.CreatorRole,
+            [.. lifecycle.States.Select(state => new FieldOption(state, lifecycle.StateLabel(state)))]))],
+        Labels.Options<ExitReason>(),
+        Labels.Options<ProfileCode>(),
+        Labels.Options<PlanType>(),
+        Labels.Options<Attendance>(),
+        Labels.Options<ConferenceDecision>(),
+        SharedFields.Options));
+}

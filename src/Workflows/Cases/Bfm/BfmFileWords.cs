@@ -1,0 +1,36 @@
+using CaseFlow.Workflows.Cases.Forms;
+
+namespace CaseFlow.Workflows.Cases.Bfm;
+
+/// <summary>The bFM file in words: plan type, next review, months in bFM with the regular 2-year limit, the exit.</summary>
+internal static class BfmFileWords
+{
+    public static IReadOnlyList<FieldValue> Describe(BfmContext c)
+    {
+        var file = c.File;
+        var words = new FileWords()
+            .Add("Vorgeschlagen am", file.ReferredAt)
+            .Add("Begründung einer Ausnahme", file.ExceptionJustification)
+            .Add("Im bFM seit", file.AcceptedAt)
+            .Add("Art des Plans", file.PlanType is { } plan ? Labels.Of(plan) : null)
+            .Add("Plan vereinbart am", file.PlanAgreedAt)
+            .Add("Nächste Überprüfung fällig am", file.NextReviewDue);
+        if (file.AcceptedAt is { } accepted)
+        {
+            var months = FileWords.MonthsBetween(accepted, file.ExitedAt ?? c.Now);
+            var limit = c.Rules.MaximumDurationMonths;
+            words.Add("Monate im bFM", months >= limit
+                ? $"{months} – Regelhöchstdauer von {limit} Monaten erreicht"
+                : $"{months} von höchstens {limit} (Regelhöchstdauer bis {DateOnly.FromDateTime(accepted.AddMonths(limit)):dd.MM.yyyy})");
+            words.Count("Überprüfungen", file.ReviewCount);
+        }
+
+        return words
+            .Add("Letzte Überprüfung am", file.LastReviewAt)
+            .Add("Begründung der Fortführung", file.ExtensionJustification)
+            .Add("Grund des Fallabgangs", file.ExitReason is { } reason ? Labels.Of(reason) : null)
+            .Add("Profillage beim Abgang", file.FinalProfile is { } profile ? Labels.Of(profile) : null)
+            .Add("Fallabgang am", file.ExitedAt)
+            .Values;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace CaseFlow.Workflows.Cases.Forms;
+
+/// <summary>Collects a case file's facts in words (label and German-formatted value), leaving out what is not set.</summary>
+public sealed class FileWords
+{
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private readonly List<FieldValue> values = [];
+
+    public IReadOnlyList<FieldValue> Values => values;
+
+    public FileWords Add(string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            values.Add(new FieldValue(label, value));
+        }
+
+        return this;
+    }
+
+    public FileWords Add(string label, DateOnly? date) => Add(label, date?.ToString("dd.MM.yyyy", German));
+
+    public FileWords Add(string label, DateTime? at) => Add(label, at is { } value ? DateOnly.FromDateTime(value) : null);
+
+    public FileWords Add(string label, bool? value) => Add(label, value is null ? null : value.Value ? "ja" : "nein");
+
+    /// <summary>Adds a count, also when it is zero.</summary>
+    public FileWords Count(string label, int count) => Add(label, count.ToString(German));
+
+    /// <summary>Whole months from <paramref name="from"/> to <paramref name="to"/> (a started month not counted).</summary>
+    public static int MonthsBetween(DateTime from, DateTime to)
+    {
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
+        return from.AddMonths(months) > to ? months - 1 : months;
+    }
+}

@@ -1,0 +1,26 @@
+namespace CaseFlow.Workflows.Cases.Forms;
+
+/// <summary>
+/// One field of an action's input, as the lifecycles route serves it and as the action reads it (<see cref="FormReader"/>):
+/// the name (<c>reason</c> or a property of <c>data</c>), the type, whether it is required, the German label, the
+/// allowed values with German labels and the limits. <paramref name="Lookup"/> names a list the client fetches for the
+/// values (<c>providers</c>: <c>GET /api/providers</c>) when they are not fixed.
+/// </summary>
+public sealed record InputField(
+    string Name,
+    InputLocation Location,
+    InputFieldType Type,
+    bool Required,
+    string Label,
+    IReadOnlyList<FieldOption> Options,
+    int? MaxLength = null,
+    string? Hint = null,
+    string? Lookup = null)
+{
+    /// <summary>The name the action's errors use: <c>reason</c> or <c>data.name</c>.</summary>
+    public string Path => Location == InputLocation.Reason ? "reason" : $"data.{Name}";
+
+    /// <summary>The German label of an allowed value, or the value itself.</summary>
+    public string LabelOf(string value) =>
+        Options.FirstOrDefault(option => string.Equals(option.Value, value, StringComparison.OrdinalIgnoreCase))?.Label ?? value;
+}
