@@ -1,0 +1,193 @@
+using Microsoft.Playwright;
+using static CaseFlow.Host.Tests.Infrastructure.Flow;
+
+namespace CaseFlow.Host.Tests.Browser;
+
+/// <summary>
+/// Issue 14 "Done when": a whole bFM case through the web app alone – the IFK registers, profiles, finds, opens and
+/// refers by keyboard; the FM takes it from intake to exit; the IFK marks the follow-up done. axe on every page.
+/// </summary>
+public sealed class WholeBfmCaseTests : BrowserTest
+{
+    private const string Number = "123D456789";
+
+    [Fact]
+    public async Task An_ifk_and_an_fm_take_a_bfm_case_from_registration_to_the_follow_up_in_the_web_app_alone()
+    {
+        await IfkRegistersProfilesAndFindsTheCustomerAsync();
+        await IfkOpensAndRefersTheBfmCaseAsync();
+        await FmAcceptsAndWorksTheCaseToItsExitAsync();
+
+        await SignInAsync("ifk.meyer");
+        var section = Page.GetByRole(AriaRole.Region, new() { Name = "Wiedervorlagen" });
+        var row = section.GetByRole(AriaRole.Row).Filter(new() { HasText = Number });
+        await Expect(row).ToContainTextAsync("Wiedervorlage nach Fallabgang aus dem bFM");
+        await AssertNoAccessibilityViolationsAsync("the IFK's inbox with the follow-up");
+        await TabToAsync("Erledigt:", prefix: true);
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Wiedervorlage zu Kundennummer {Number} erledigt.");
+        await Expect(section.GetByText("Keine offenen Wiedervorlagen.")).ToBeVisibleAsync();
+    }
+
+    private async Task IfkRegistersProfilesAndFindsTheCustomerAsync()
+    {
+        await SignInAsync("ifk.meyer");
+        await Page.GetByText("Seite 1 von 1").WaitForAsync();
+        await AssertNoAccessibilityViolationsAsync("the IFK's inbox");
+        await TabToAsync("Kundinnen und Kunden");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "Kundinnen und Kunden", Level = 1 }).WaitForAsync();
+        await AssertNoAccessibilityViolationsAsync("the customer search");
+
+        await TabToAsync("Kundin/Kunden anlegen");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "Kundin/Kunden anlegen", Level = 1 }).WaitForAsync();
+        await AssertNoAccessibilityViolationsAsync("the register form");
+        await TypeIntoAsync("Vorname", "Anna");
+        await TypeIntoAsync("Familienname", "Müller");
+        await TypeIntoAsync("Geburtsdatum", "12041990");
+        await TypeIntoAsync("Kundennummer", Number);
+        await TabToAsync("Anlegen");
+        await Page.Keyboard.PressAsync("Enter");
+
+        var customerHeading = Page.GetByRole(AriaRole.Heading, new() { Name = $"Müller, Anna ({Number})", Level = 1 });
+        await customerHeading.WaitForAsync();
+        await AssertNoAccessibilityViolationsAsync("the customer page");
+        await TabToAsync("Profillage");
+        await Page.Keyboard.TypeAsync("Entw");
+        foreach (var need in new[] { "Schuldenabbau", "Beseitigung von Obdachlosigkeit", "Schaffung einer Tagesstruktur" })
+        {
+            await TabToAsync(need);
+            await Page.Keyboard.PressAsync("Space");
+        }
+
+        await TabToAsync("Eine Integration ohne Fallmanagement ist nicht oder nur erheblich verzögert erreichbar (Einschätzung der IFK)");
+        await Page.Keyboard.PressAsync("Space");
+        await TabToAsync("Profil speichern");
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Profil gespeichert");
+
+        await TabToAsync("Zurück zur Suche");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "Kundinnen und Kunden", Level = 1 }).WaitForAsync();
+        await TypeIntoAsync("Name oder Kundennummer", "Müller");
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "Müller, Anna" })).ToBeVisibleAsync();
+        await AssertNoAccessibilityViolationsAsync("the search results");
+        await TabToAsync("Müller, Anna");
+        await Page.Keyboard.PressAsync("Enter");
+        await customerHeading.WaitForAsync();
+        await Expect(Page.GetByLabel("Schuldenabbau")).ToBeCheckedAsync();
+    }
+
+    private async Task IfkOpensAndRefersTheBfmCaseAsync()
+    {
+        await TabToAsync("Fallart");
+        await Page.Keyboard.TypeAsync("Besch");
+        await Expect(Page.GetByLabel("Fallart")).ToHaveValueAsync("bfm");
+        await TabToAsync("Fall eröffnen");
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Beschäftigungsorientiertes Fallmanagement (bFM)");
+        await Expect(Page.Locator(".case-state")).ToHaveTextAsync("Entwurf");
+        await AssertNoAccessibilityViolationsAsync("the case page in draft");
+
+        await TabToAsync("Aufgaben dieses Falls");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.GetByRole(AriaRole.Link, new() { Name = TaskSteps.CheckAccess }).WaitForAsync();
+        await AssertNoAccessibilityViolationsAsync("the inbox filtered to the case");
+        await TabToAsync(TaskSteps.CheckAccess);
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.GetByRole(AriaRole.Heading, new() { Name = $"Aufgabe: {TaskSteps.CheckAccess}" }).WaitForAsync();
+        await AssertNoAccessibilityViolationsAsync("the check-access task");
+        await TabToAsync("Einverständnis der Kundin/des Kunden liegt vor (consent)");
+        await Page.Keyboard.PressAsync("Space");
+        await TabToAsync("Aufgabe erledigen (complete task)");
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt (completed)");
+
+        await TabToAsync("Abmelden (sign out)", key: "Shift+Tab");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden (sign in)" }).WaitForAsync();
+    }
+
+    private async Task FmAcceptsAndWorksTheCaseToItsExitAsync()
+    {
+        await SignInAsync("fm.schulz");
+        var intake = Page.GetByRole(AriaRole.Link, new() { Name = TaskSteps.Intake });
+        await intake.WaitForAsync();
+        var myCases = Page.Locator(".my-cases-panel");
+        await myCases.GetByLabel("Fälle", new() { Exact = true }).SelectOptionAsync("team");
+        await myCases.GetByRole(AriaRole.Button, new() { Name = "Anzeigen" }).ClickAsync();
+        var row = myCases.Locator("tbody tr").Filter(new() { HasText = Number });
+        await Expect(row).ToContainTextAsync("Vorgemerkt (wartet auf Fallzugang)");
+        await AssertNoAccessibilityViolationsAsync("the FM's start page");
+
+        await intake.ClickAsync();
+        var task = Page.Locator("form.task-form");
+        await task.GetByLabel("Entscheidung (decision)").SelectOptionAsync("accept");
+        await task.GetByLabel("Arbeitsbündnis geschlossen (working alliance)").CheckAsync();
+        await AssertNoAccessibilityViolationsAsync("the intake task");
+        await task.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen (complete task)" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt (completed)");
+
+        await myCases.GetByRole(AriaRole.Link, new() { Name = $"Fall von Kundennummer {Number} öffnen" }).ClickAsync();
+        var state = Page.Locator(".case-state");
+        await Expect(state).ToHaveTextAsync("Assessment (Standortbestimmung)");
+        await AssertNoAccessibilityViolationsAsync("the case page in assessment");
+        await TakeAsync("Assessment abschließen");
+        await Expect(state).ToHaveTextAsync("Integrationsplanung");
+
+        var plan = Page.GetByRole(AriaRole.Form, new() { Name = "Plan vereinbaren" });
+        await plan.GetByLabel("Art des Plans").SelectOptionAsync(new SelectOptionValue { Label = "Eingliederungsvereinbarung (EV)" });
+        await plan.GetByLabel("Nächste Überprüfung fällig am").FillAsync(InMonths(app, 5));
+        await TakeAsync("Plan vereinbaren");
+        await Expect(state).ToHaveTextAsync("Fallsteuerung");
+        await TakeAsync("Überprüfung festhalten");
+        await Expect(Page.Locator(".case-file")).ToContainTextAsync("Eingliederungsvereinbarung (EV)");
+
+        var exit = Page.GetByRole(AriaRole.Form, new() { Name = "Fallabgang" });
+        await exit.GetByLabel("Grund des Fallabgangs").SelectOptionAsync("GoalReached");
+        await exit.GetByLabel("Profillage beim Abgang").SelectOptionAsync("AP");
+        await TakeAsync("Fallabgang");
+        await Expect(state).ToHaveTextAsync("Fallabgang");
+        await AssertNoAccessibilityViolationsAsync("the exited case page");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Abmelden (sign out)" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden (sign in)" }).WaitForAsync();
+    }
+
+    /// <summary>Takes the case action labelled <paramref name="label"/> with its form's button and waits for the redrawn page.</summary>
+    private async Task TakeAsync(string label)
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"{label} ausführen" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Aktion „{label}“ ausgeführt");
+
+        // The announcement comes before the page is drawn anew; the new history row shows the new page stands.
+        var history = Page.GetByRole(AriaRole.Table, new() { Name = "Verlauf" });
+        await history.GetByRole(AriaRole.Rowheader, new() { Name = label, Exact = true }).WaitForAsync();
+    }
+
+    private async Task TypeIntoAsync(string label, string text)
+    {
+        await TabToAsync(label);
+        await Page.Keyboard.TypeAsync(text);
+    }
+
+    /// <summary>Presses <paramref name="key"/> until the focused element's aria-label, label or text is (or starts with) <paramref name="name"/>.</summary>
+    private async Task TabToAsync(string name, bool prefix = false, string key = "Tab")
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            await Page.Keyboard.PressAsync(key);
+            var focused = await Page.EvaluateAsync<string>(
+                "() => { const e = document.activeElement; return (e.getAttribute('aria-label') || (e.labels && e.labels[0] ? e.labels[0].textContent : e.textContent) || '').trim(); }");
+            if (prefix ? focused.StartsWith(name, StringComparison.Ordinal) : focused == name)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{key} never reached '{name}'.");
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
