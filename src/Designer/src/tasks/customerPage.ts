@@ -48,7 +48,7 @@ export async function renderCustomerPage(
   const details = h('dl', { class: 'details' },
     h('dt', {}, text.customerNumber), h('dd', {}, customer.customerNumber),
     h('dt', {}, text.birthDate), h('dd', {}, formatDate(customer.birthDate)),
-    h('dt', {}, text.age), h('dd', {}, text.years(ageOf(customer.birthDate))),
+    h('dt', {}, text.age), h('dd', { class: 'customer-age' }, text.years(ageOf(customer.birthDate))),
     h('dt', {}, text.responsible), h('dd', {}, customer.responsibleCaseworker),
     h('dt', {}, text.sgb9), h('dd', {}, status.length > 0 ? status.join(', ') : text.none),
     h('dt', {}, text.profiled), h('dd', {}, customer.profiledAt ? text.profiledBy(formatDate(customer.profiledAt, true), customer.profiledBy ?? '–') : text.notProfiled));

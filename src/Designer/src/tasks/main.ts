@@ -14,7 +14,10 @@ import './tasks.css';
 // The task inbox (staff): my and my role's tasks, claim/unclaim/complete with a form, the case page, the incidents (hash routes).
 startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async shell => {
   let pending: string | null = null;
-  const show = async (): Promise<void> => {
+  // Pages render one after another, so a slow page (the inbox) cannot overwrite the page of a later hash change.
+  let rendering: Promise<void> = Promise.resolve();
+  const show = (): Promise<void> => (rendering = rendering.then(render));
+  const render = async (): Promise<void> => {
     const route = currentRoute();
     try {
       await vocabulary();
