@@ -92,4 +92,24 @@ public abstract class BrowserTest : IAsyncLifetime
         Directory.CreateDirectory(folder);
         await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = false });
     }
+
+    /// <summary>
+    /// Keyboard only: presses <paramref name="key"/> (Tab, or Shift+Tab backwards) until the focused element's aria-label,
+    /// label or text is <paramref name="name"/> (or starts with it), at most 80 times.
+    /// </summary>
+    protected async Task TabToAsync(string name, bool prefix = false, string key = "Tab")
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            await Page.Keyboard.PressAsync(key);
+            var focused = await Page.EvaluateAsync<string>(
+                "() => { const e = document.activeElement; return (e.getAttribute('aria-label') || (e.labels && e.labels[0] ? e.labels[0].textContent : e.textContent) || '').trim(); }");
+            if (prefix ? focused.StartsWith(name, StringComparison.Ordinal) : focused == name)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{key} never reached '{name}'.");
+    }
 }

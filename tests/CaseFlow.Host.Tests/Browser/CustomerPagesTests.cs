@@ -86,22 +86,5 @@ public sealed class CustomerPagesTests : BrowserTest
         await Page.Keyboard.TypeAsync(text);
     }
 
-    /// <summary>Presses Tab until the focused element's label or text is <paramref name="name"/> (at most 80 times).</summary>
-    private async Task TabToAsync(string name)
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            await Page.Keyboard.PressAsync("Tab");
-            var focused = await Page.EvaluateAsync<string>(
-                "() => { const e = document.activeElement; return ((e.labels && e.labels[0] ? e.labels[0].textContent : e.textContent) || '').trim(); }");
-            if (focused == name)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached '{name}'.");
-    }
-
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

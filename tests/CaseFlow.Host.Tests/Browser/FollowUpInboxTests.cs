@@ -25,7 +25,7 @@ public sealed class FollowUpInboxTests : BrowserTest
         await Expect(section.GetByRole(AriaRole.Table)).ToContainTextAsync("1 offene Wiedervorlage");
         await AssertNoAccessibilityViolationsAsync("the inbox with follow-ups");
 
-        await TabToAsync("Erledigt:");
+        await TabToAsync("Erledigt:", prefix: true);
         await Page.Keyboard.PressAsync("Enter");
 
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Wiedervorlage zu Kundennummer {customerNumber} erledigt.");
@@ -34,22 +34,6 @@ public sealed class FollowUpInboxTests : BrowserTest
         var done = (await ListAsync(ifk, "?status=done")).Items.Single()!;
         Assert.Equal("ifk.meyer", done["doneBy"]!.GetValue<string>());
         await AssertNoAccessibilityViolationsAsync("the inbox after the follow-up was done");
-    }
-
-    /// <summary>Presses Tab until the focused element's text starts with <paramref name="prefix"/> (at most 80 times).</summary>
-    private async Task TabToAsync(string prefix)
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            await Page.Keyboard.PressAsync("Tab");
-            var focused = await Page.EvaluateAsync<string>("() => (document.activeElement.textContent || '').trim()");
-            if (focused.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached a control starting with '{prefix}'.");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -56,22 +56,5 @@ public sealed class TaskInboxTests : BrowserTest
         Assert.Equal("Referred", await CaseStateAsync(ifk, caseId));
     }
 
-    /// <summary>Presses Tab until the focused element's label or text is <paramref name="name"/> (at most 60 times).</summary>
-    private async Task TabToAsync(string name)
-    {
-        for (var i = 0; i < 60; i++)
-        {
-            await Page.Keyboard.PressAsync("Tab");
-            var focused = await Page.EvaluateAsync<string>(
-                "() => { const e = document.activeElement; return ((e.labels && e.labels[0] ? e.labels[0].textContent : e.textContent) || '').trim(); }");
-            if (focused == name)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached '{name}'.");
-    }
-
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

@@ -172,22 +172,5 @@ public sealed class WholeBfmCaseTests : BrowserTest
         await Page.Keyboard.TypeAsync(text);
     }
 
-    /// <summary>Presses <paramref name="key"/> until the focused element's aria-label, label or text is (or starts with) <paramref name="name"/>.</summary>
-    private async Task TabToAsync(string name, bool prefix = false, string key = "Tab")
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            await Page.Keyboard.PressAsync(key);
-            var focused = await Page.EvaluateAsync<string>(
-                "() => { const e = document.activeElement; return (e.getAttribute('aria-label') || (e.labels && e.labels[0] ? e.labels[0].textContent : e.textContent) || '').trim(); }");
-            if (prefix ? focused.StartsWith(name, StringComparison.Ordinal) : focused == name)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"{key} never reached '{name}'.");
-    }
-
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }
