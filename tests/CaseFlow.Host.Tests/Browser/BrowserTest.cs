@@ -112,4 +112,32 @@ public abstract class BrowserTest : IAsyncLifetime
 
         Assert.Fail($"{key} never reached '{name}'.");
     }
+
+    /// <summary>Keyboard only: tabs to the field labelled <paramref name="label"/> and types <paramref name="text"/>.</summary>
+    protected async Task TypeIntoAsync(string label, string text)
+    {
+        await TabToAsync(label);
+        await Page.Keyboard.TypeAsync(text);
+    }
+
+    /// <summary>
+    /// Keyboard only, on a customer page: profile "Entwicklungsprofil" (typed), the given action needs ticked, the IFK's
+    /// assessment that integration without case management is unlikely, saved and confirmed.
+    /// </summary>
+    protected async Task RecordEligibleProfileByKeyboardAsync(params string[] needs)
+    {
+        await TabToAsync("Profillage");
+        await Page.Keyboard.TypeAsync("Entw");
+        foreach (var need in needs)
+        {
+            await TabToAsync(need);
+            await Page.Keyboard.PressAsync("Space");
+        }
+
+        await TabToAsync("Eine Integration ohne Fallmanagement ist nicht oder nur erheblich verzögert erreichbar (Einschätzung der IFK)");
+        await Page.Keyboard.PressAsync("Space");
+        await TabToAsync("Profil speichern");
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Profil gespeichert");
+    }
 }

@@ -40,19 +40,7 @@ public sealed class CustomerPagesTests : BrowserTest
         await Page.GetByRole(AriaRole.Heading, new() { Name = "Müller, Anna (123D456789)", Level = 1 }).WaitForAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("angelegt");
         await AssertNoAccessibilityViolationsAsync("the customer page");
-        await TabToAsync("Profillage");
-        await Page.Keyboard.TypeAsync("Entw");
-        foreach (var need in new[] { "Schuldenabbau", "Beseitigung von Obdachlosigkeit", "Schaffung einer Tagesstruktur", "Alter" })
-        {
-            await TabToAsync(need);
-            await Page.Keyboard.PressAsync("Space");
-        }
-
-        await TabToAsync("Eine Integration ohne Fallmanagement ist nicht oder nur erheblich verzögert erreichbar (Einschätzung der IFK)");
-        await Page.Keyboard.PressAsync("Space");
-        await TabToAsync("Profil speichern");
-        await Page.Keyboard.PressAsync("Enter");
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Profil gespeichert");
+        await RecordEligibleProfileByKeyboardAsync("Schuldenabbau", "Beseitigung von Obdachlosigkeit", "Schaffung einer Tagesstruktur", "Alter");
 
         var ifk = await app.SignInAsync("ifk.meyer");
         var found = await ReadArrayAsync(await ifk.GetAsync("/api/customers?q=123D456789"));
@@ -80,11 +68,6 @@ public sealed class CustomerPagesTests : BrowserTest
         await Expect(Page.GetByLabel("Schuldenabbau")).ToBeCheckedAsync();
     }
 
-    private async Task TypeIntoAsync(string label, string text)
-    {
-        await TabToAsync(label);
-        await Page.Keyboard.TypeAsync(text);
-    }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

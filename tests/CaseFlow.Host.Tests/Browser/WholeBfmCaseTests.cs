@@ -53,19 +53,7 @@ public sealed class WholeBfmCaseTests : BrowserTest
         var customerHeading = Page.GetByRole(AriaRole.Heading, new() { Name = $"Müller, Anna ({Number})", Level = 1 });
         await customerHeading.WaitForAsync();
         await AssertNoAccessibilityViolationsAsync("the customer page");
-        await TabToAsync("Profillage");
-        await Page.Keyboard.TypeAsync("Entw");
-        foreach (var need in new[] { "Schuldenabbau", "Beseitigung von Obdachlosigkeit", "Schaffung einer Tagesstruktur" })
-        {
-            await TabToAsync(need);
-            await Page.Keyboard.PressAsync("Space");
-        }
-
-        await TabToAsync("Eine Integration ohne Fallmanagement ist nicht oder nur erheblich verzögert erreichbar (Einschätzung der IFK)");
-        await Page.Keyboard.PressAsync("Space");
-        await TabToAsync("Profil speichern");
-        await Page.Keyboard.PressAsync("Enter");
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Profil gespeichert");
+        await RecordEligibleProfileByKeyboardAsync("Schuldenabbau", "Beseitigung von Obdachlosigkeit", "Schaffung einer Tagesstruktur");
 
         await TabToAsync("Zurück zur Suche");
         await Page.Keyboard.PressAsync("Enter");
@@ -166,11 +154,6 @@ public sealed class WholeBfmCaseTests : BrowserTest
         await history.GetByRole(AriaRole.Rowheader, new() { Name = label, Exact = true }).WaitForAsync();
     }
 
-    private async Task TypeIntoAsync(string label, string text)
-    {
-        await TabToAsync(label);
-        await Page.Keyboard.TypeAsync(text);
-    }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }
