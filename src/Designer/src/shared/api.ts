@@ -1,3 +1,4 @@
+import { language, t } from './i18n';
 import { session } from './session';
 
 /** An RFC 7807 answer of the CaseFlow API. */
@@ -50,6 +51,7 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   if (token) {
     headers.set('authorization', `Bearer ${token}`);
   }
+  headers.set('accept-language', language());
   headers.set('accept', headers.get('accept') ?? 'application/json, application/problem+json, application/xml, text/plain');
   const response = await fetch(path, { ...init, headers });
   if (response.status === 401 && token) {
@@ -66,6 +68,6 @@ async function problemOf(response: Response): Promise<Problem> {
     const body = (await response.json()) as Problem;
     return { ...body, status: body.status ?? response.status, title: body.title ?? response.statusText };
   } catch {
-    return { status: response.status, title: `Fehler ${response.status} (${response.statusText})` };
+    return { status: response.status, title: t('shell.httpError', { status: response.status, statusText: response.statusText }) };
   }
 }

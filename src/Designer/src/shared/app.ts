@@ -1,6 +1,7 @@
 import { h, replace } from './dom';
 import { AppName, mountShell, Shell } from './layout';
 import { renderLogin } from './login';
+import { t } from './i18n';
 import { session } from './session';
 import { labelOf, vocabulary } from './vocabulary';
 import './styles.css';
@@ -18,9 +19,9 @@ export function startApp(app: AppName, roles: string[], render: (shell: Shell) =
         return;
       }
       if (!roles.some(session.hasRole)) {
-        const heading = shell.heading('Keine Berechtigung (forbidden)');
+        const heading = shell.heading(t('shell.forbidden'));
         const known = (await vocabulary()).roles;
-        replace(shell.main, heading, h('p', {}, `Dieser Bereich ist für: ${roles.map(r => labelOf(known, r)).join(', ')}.`));
+        replace(shell.main, heading, h('p', {}, t('shell.forbiddenFor', { roles: roles.map(r => labelOf(known, r)).join(', ') })));
         heading.focus();
         return;
       }

@@ -36,13 +36,5 @@ export function replace(parent: Element, ...children: Child[]): void {
   append(parent, ...children);
 }
 
-/** A date (ISO) as German text, e.g. 23.11.2026; time too when asked. */
-export function formatDate(iso: string | null | undefined, withTime = false): string {
-  if (!iso) {
-    return '–';
-  }
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
-  return withTime
-    ? date.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' })
-    : date.toLocaleDateString('de-DE', { dateStyle: 'medium' });
-}
+/** Dates in the chosen language's format: see i18n. */
+export { formatDate } from './i18n';

@@ -1,5 +1,6 @@
 import { ApiError } from './api';
 import { h, replace } from './dom';
+import { language, setLanguage, t } from './i18n';
 import { session } from './session';
 
 export type AppName = 'tasks' | 'designer';
@@ -17,27 +18,35 @@ export interface Shell {
 }
 
 export function mountShell(app: AppName, onSignOut: () => void): Shell {
+  document.documentElement.lang = language();
   const statusRegion = h('div', { class: 'message message-status', role: 'status', 'aria-live': 'polite' });
   const alertRegion = h('div', { class: 'message message-error', role: 'alert' });
   const main = h('main', { id: 'main', tabindex: '-1' });
   const user = session.user();
-  const nav = h('nav', { 'aria-label': 'Bereiche' },
+  const nav = h('nav', { 'aria-label': t('shell.areas') },
     h('ul', {},
-      h('li', {}, link('/tasks/', 'Aufgaben (tasks)', app === 'tasks')),
-      h('li', {}, h('a', { href: '/tasks/#/incidents' }, 'Störungen (incidents)')),
-      h('li', {}, h('a', { href: '/tasks/#/customers' }, 'Kundinnen und Kunden')),
-      user?.roles.includes('ProcessOwner') ? h('li', {}, link('/designer/', 'Designer (workflows)', app === 'designer')) : null,
-      h('li', {}, h('a', { href: '/swagger' }, 'API (Swagger)'))));
+      h('li', {}, link('/tasks/', t('shell.nav.tasks'), app === 'tasks')),
+      h('li', {}, h('a', { href: '/tasks/#/incidents' }, t('shell.nav.incidents'))),
+      h('li', {}, h('a', { href: '/tasks/#/customers' }, t('shell.nav.customers'))),
+      user?.roles.includes('ProcessOwner') ? h('li', {}, link('/designer/', t('shell.nav.designer'), app === 'designer')) : null,
+      h('li', {}, h('a', { href: '/swagger' }, t('shell.nav.api')))));
   const account = user
     ? h('div', { class: 'account' },
         h('span', {}, `${user.displayName} (${user.userName})`),
-        h('button', { type: 'button', class: 'secondary', onclick: () => { session.clear(); onSignOut(); } }, 'Abmelden (sign out)'))
+        h('button', { type: 'button', class: 'secondary', onclick: () => { session.clear(); onSignOut(); } }, t('shell.signOut')))
     : null;
+  const other = language() === 'de' ? 'en' : 'de';
+  const switchLanguage = h('button', {
+    type: 'button', class: 'secondary language-switch', lang: other, 'aria-label': `${t('shell.language')}: ${t('shell.switchLanguage')}`,
+    // A reload: every page, the vocabulary and the lifecycles come again in the new language.
+    onclick: () => { setLanguage(other); location.reload(); },
+  }, t('shell.switchLanguage'));
   const header = h('header', { class: 'site-header' },
     h('a', { class: 'brand', href: '/tasks/' }, 'CaseFlow'),
     nav,
+    switchLanguage,
     account);
-  const skip = h('a', { class: 'skip-link', href: '#main' }, 'Zum Inhalt springen (skip to content)');
+  const skip = h('a', { class: 'skip-link', href: '#main' }, t('shell.skipToContent'));
   replace(document.body, skip, header, h('div', { class: 'messages' }, statusRegion, alertRegion), main);
 
   return {
@@ -76,5 +85,5 @@ function describe(error: unknown): (Node | string)[] {
       items.length > 0 ? h('ul', {}, ...items.map(item => h('li', {}, item))) : '',
     ];
   }
-  return [h('strong', {}, 'Fehler (error)'), h('p', {}, error instanceof Error ? error.message : String(error))];
+  return [h('strong', {}, t('shell.error')), h('p', {}, error instanceof Error ? error.message : String(error))];
 }

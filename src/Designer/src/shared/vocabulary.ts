@@ -85,7 +85,7 @@ export function lifecycle(kind: string): Promise<Lifecycle> {
   return found;
 }
 
-/** The German label of a value, or the value itself. */
+/** The label of a value in the chosen language (as the server serves it), or the value itself. */
 export function labelOf(options: Option[], value: string | null | undefined): string {
   if (!value) {
     return '–';
@@ -93,12 +93,12 @@ export function labelOf(options: Option[], value: string | null | undefined): st
   return options.find(o => o.value.toLowerCase() === value.toLowerCase())?.label ?? value;
 }
 
-/** The German label of a role once {@link vocabulary} has loaded, else undefined. */
+/** The label of a role once {@link vocabulary} has loaded, else undefined. */
 export function roleLabel(role: string): string | undefined {
   return current?.roles.find(r => r.value === role)?.label;
 }
 
-/** The German label of a case kind. */
+/** The label of a case kind. */
 export async function kindLabel(kind: string | null | undefined): Promise<string> {
   return labelOf((await vocabulary()).caseKinds, kind);
 }
