@@ -1,5 +1,6 @@
 import { api, json } from './api';
 import { h, replace } from './dom';
+import { t } from './i18n';
 import { Shell } from './layout';
 import { beginOidcSignIn, completeOidcSignIn, OidcConfig } from './oidc';
 import { session, User } from './session';
@@ -14,30 +15,30 @@ interface TokenResponse {
  * OIDC mode offers one button to the identity provider and completes the sign-in when the browser comes back.
  */
 export async function renderLogin(shell: Shell, onSignedIn: () => void): Promise<void> {
-  const heading = shell.heading('Anmelden (sign in)');
+  const heading = shell.heading(t('shell.signIn'));
   const config = await api<{ mode: string } & Partial<OidcConfig>>('/api/auth/config');
   if (config.mode === 'Oidc' && config.authority && config.clientId && config.scope) {
     await renderOidcLogin(shell, heading, config as OidcConfig, onSignedIn);
     return;
   }
   if (config.mode !== 'Development') {
-    replace(shell.main, heading, h('p', {}, `Die Anmeldeart ${config.mode} ist unvollständig eingerichtet (sign-in is not configured).`));
+    replace(shell.main, heading, h('p', {}, t('shell.signIn.notConfigured', { mode: config.mode })));
     heading.focus();
     return;
   }
 
   const users = await api<(User & { roleNames: string[] })[]>('/api/auth/dev-users');
   const fieldset = h('fieldset', {},
-    h('legend', {}, 'Entwicklungsbenutzer (development users)'),
+    h('legend', {}, t('shell.signIn.devUsers')),
     ...users.map((user, index) => {
       const id = `user-${user.userName}`;
       return h('div', { class: 'choice' },
         h('input', { type: 'radio', name: 'userName', id, value: user.userName, required: true, checked: index === 0 }),
-        h('label', { for: id }, `${user.displayName} (${user.userName}) – ${user.roleNames.join(', ')}${user.team ? `, Team ${user.team}` : ''}`));
+        h('label', { for: id }, `${user.displayName} (${user.userName}) – ${user.roleNames.join(', ')}${user.team ? `, ${t('shell.signIn.devUserTeam', { team: user.team })}` : ''}`));
     }));
   const form = h('form', { class: 'stack', 'aria-labelledby': 'login-heading' },
     fieldset,
-    h('button', { type: 'submit' }, 'Anmelden (sign in)'));
+    h('button', { type: 'submit' }, t('shell.signIn')));
   heading.id = 'login-heading';
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -51,7 +52,7 @@ export async function renderLogin(shell: Shell, onSignedIn: () => void): Promise
       shell.error(error);
     }
   });
-  replace(shell.main, heading, h('p', {}, 'Entwicklungsmodus: wählen Sie einen der Testbenutzer.'), form);
+  replace(shell.main, heading, h('p', {}, t('shell.signIn.devHint')), form);
   heading.focus();
 }
 
@@ -65,7 +66,7 @@ async function renderOidcLogin(shell: Shell, heading: HTMLHeadingElement, config
   } catch (error) {
     shell.error(error);
   }
-  const button = h('button', { type: 'button' }, 'Anmelden über OIDC (sign in)');
+  const button = h('button', { type: 'button' }, t('shell.signIn.oidc'));
   button.addEventListener('click', () => {
     button.disabled = true;
     beginOidcSignIn(config).catch(error => {
@@ -74,7 +75,7 @@ async function renderOidcLogin(shell: Shell, heading: HTMLHeadingElement, config
     });
   });
   replace(shell.main, heading,
-    h('p', {}, 'Sie melden sich beim Anmeldedienst Ihres Jobcenters an (z. B. Keycloak) und kommen danach hierher zurück.'),
+    h('p', {}, t('shell.signIn.oidcHint')),
     button);
   heading.focus();
 }

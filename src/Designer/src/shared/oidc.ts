@@ -1,4 +1,5 @@
 import { api } from './api';
+import { MessageKey, t } from './i18n';
 import { session, User } from './session';
 
 /**
@@ -27,7 +28,7 @@ interface Pending {
 
 const PendingKey = 'caseflow.oidc';
 
-/** An OIDC sign-in failure, with a German message for the page. */
+/** An OIDC sign-in failure, with a message for the page in the chosen language. */
 export class OidcError extends Error {}
 
 /** Goes to the identity provider's sign-in page; the browser comes back to this page with ?code=&state=. */
@@ -63,10 +64,10 @@ export async function completeOidcSignIn(config: OidcConfig): Promise<boolean> {
   history.replaceState(history.state, '', location.pathname + (pending?.hash ?? location.hash));
   if (error) {
     const description = params.get('error_description');
-    throw new OidcError(`Die Anmeldung über OIDC ist fehlgeschlagen (sign-in failed): ${reasons[error] ?? error}${description ? ` – ${description}` : ''}. Bitte versuchen Sie es erneut.`);
+    throw new OidcError(t('shell.oidc.failed', { reason: `${reasonOf(error)}${description ? ` – ${description}` : ''}` }));
   }
   if (!pending || params.get('state') !== pending.state) {
-    throw new OidcError('Die Antwort des Anmeldedienstes gehört nicht zu dieser Anmeldung (state mismatch). Bitte melden Sie sich erneut an.');
+    throw new OidcError(t('shell.oidc.stateMismatch'));
   }
 
   const discovery = await discover(config.authority);
@@ -83,26 +84,24 @@ export async function completeOidcSignIn(config: OidcConfig): Promise<boolean> {
   }).catch(() => null);
   const token = response?.ok ? ((await response.json()) as { access_token?: string }).access_token : undefined;
   if (!token) {
-    throw new OidcError(`Der Anmeldedienst hat kein Zugangstoken ausgestellt (token request failed${response ? `: ${response.status}` : ''}). Bitte melden Sie sich erneut an.`);
+    throw new OidcError(t('shell.oidc.noToken', { status: response ? ` (HTTP ${response.status})` : '' }));
   }
   const user = await api<User>('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
   session.signIn(token, user);
   return true;
 }
 
-const reasons: Record<string, string> = {
-  access_denied: 'Zugriff verweigert (access denied)',
-  login_required: 'Anmeldung erforderlich (login required)',
-  invalid_request: 'ungültige Anfrage (invalid request)',
-  unauthorized_client: 'diese Anwendung ist beim Anmeldedienst nicht zugelassen (unauthorized client)',
-  server_error: 'Fehler beim Anmeldedienst (server error)',
-  temporarily_unavailable: 'Anmeldedienst vorübergehend nicht erreichbar (temporarily unavailable)',
-};
+const reasons = ['access_denied', 'login_required', 'invalid_request', 'unauthorized_client', 'server_error', 'temporarily_unavailable'];
+
+/** The provider's error code in words where known, else the code itself. */
+function reasonOf(error: string): string {
+  return reasons.includes(error) ? t(`shell.oidc.reason.${error}` as MessageKey) : error;
+}
 
 async function discover(authority: string): Promise<Discovery> {
   const response = await fetch(`${authority.replace(/\/+$/, '')}/.well-known/openid-configuration`).catch(() => null);
   if (!response?.ok) {
-    throw new OidcError(`Der Anmeldedienst ${authority} ist nicht erreichbar (OIDC discovery failed). Bitte versuchen Sie es später erneut.`);
+    throw new OidcError(t('shell.oidc.unreachable', { authority }));
   }
   return (await response.json()) as Discovery;
 }

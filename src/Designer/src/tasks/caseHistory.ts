@@ -1,25 +1,17 @@
 import { formatDate, h } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { HistoryEntry } from './types';
 
-const text = {
-  caption: 'Verlauf',
-  none: 'Noch kein Verlauf.',
-  at: 'Zeitpunkt',
-  actor: 'Wer',
-  action: 'Aktion',
-  state: 'Zustand',
-  details: 'Angaben',
-  note: 'Notiz',
-};
+const columns = ['at', 'actor', 'action', 'state', 'details', 'note'] as const;
 
-/** The case's history: each action with its German label, the state change, its data in words and the note. */
+/** The case's history: each action with its label in the chosen language, the state change, its data in words and the note. */
 export function caseHistory(history: HistoryEntry[]): HTMLElement {
   if (history.length === 0) {
-    return h('p', {}, text.none);
+    return h('p', {}, t('cases.history.none'));
   }
   return h('table', { class: 'case-history' },
-    h('caption', {}, text.caption),
-    h('thead', {}, h('tr', {}, ...[text.at, text.actor, text.action, text.state, text.details, text.note].map(t => h('th', { scope: 'col' }, t)))),
+    h('caption', {}, t('cases.page.history')),
+    h('thead', {}, h('tr', {}, ...columns.map(column => h('th', { scope: 'col' }, t(`cases.history.${column}`))))),
     h('tbody', {}, ...history.map(e => h('tr', {},
       h('td', {}, formatDate(e.at, true)),
       h('td', {}, e.actor),

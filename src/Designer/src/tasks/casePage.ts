@@ -1,5 +1,6 @@
 import { api } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { labelOf, lifecycle as lifecycleOf, vocabulary } from '../shared/vocabulary';
 import { caseActions } from './caseActionForms';
@@ -9,32 +10,6 @@ import { incidentActions } from './incidentActions';
 import { renderInstance } from './instanceDiagram';
 import { caseHref, customerHref, inboxHref, incidentsHref } from './routes';
 import { CaseItem, Customer, CustomerCase, HistoryEntry, InstanceSummary } from './types';
-
-const text = {
-  heading: (kind: string, who: string) => `${kind}: ${who}`,
-  back: 'Zurück zu den Aufgaben',
-  tasks: 'Aufgaben dieses Falls',
-  incidents: 'Störungen',
-  customer: 'Kundin/Kunde',
-  customerPage: 'Alle Fälle der Kundin/des Kunden',
-  caseHeading: 'Fall',
-  state: 'Zustand',
-  main: 'Zuständig',
-  referring: 'Zuweisend',
-  secondary: 'Zweite Ansprechperson',
-  opened: 'Eröffnet am',
-  file: 'Akte',
-  noFile: 'Noch keine Angaben in der Akte.',
-  history: 'Verlauf',
-  running: 'Laufende Abläufe',
-  noRunning: 'Keine laufenden Abläufe.',
-  referrals: 'Übergaben an Träger dieser Kundin/dieses Kunden',
-  provider: 'Träger',
-  nextReport: 'Nächster Bericht fällig',
-  thisCase: 'dieser Fall',
-  notChosen: 'noch nicht gewählt',
-  overdue: (days: number) => ` – ${days} Tage überfällig`,
-};
 
 /** The case page: the customer, the case and its kind's file, the actions as generated forms, the history, running workflows. */
 export async function renderCasePage(shell: Shell, id: string, rerender: () => void): Promise<void> {
@@ -48,17 +23,17 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
     vocabulary(),
   ]);
   const who = customer ? customerName(customer) ?? customer.customerNumber : kase.customerId.slice(0, 8);
-  const heading = shell.heading(text.heading(kase.kindLabel, who));
+  const heading = shell.heading(t('cases.page.heading', { kind: kase.kindLabel, who }));
 
   const summary = h('dl', { class: 'details' },
-    h('dt', {}, text.state), h('dd', { class: 'case-state' }, kase.stateLabel),
-    h('dt', {}, text.main), h('dd', {}, kase.mainCaseworker),
-    h('dt', {}, text.referring), h('dd', {}, kase.referringCaseworker),
-    ...(kase.secondaryCaseworker ? [h('dt', {}, text.secondary), h('dd', {}, kase.secondaryCaseworker)] : []),
-    h('dt', {}, text.opened), h('dd', {}, formatDate(kase.createdAt)));
+    h('dt', {}, t('cases.page.state')), h('dd', { class: 'case-state' }, kase.stateLabel),
+    h('dt', {}, t('cases.page.main')), h('dd', {}, kase.mainCaseworker),
+    h('dt', {}, t('cases.page.referring')), h('dd', {}, kase.referringCaseworker),
+    ...(kase.secondaryCaseworker ? [h('dt', {}, t('cases.page.secondary')), h('dd', {}, kase.secondaryCaseworker)] : []),
+    h('dt', {}, t('cases.page.opened')), h('dd', {}, formatDate(kase.createdAt)));
   const file = kase.file.length > 0
     ? h('dl', { class: 'details case-file' }, ...kase.file.flatMap(f => [h('dt', {}, f.label), h('dd', {}, f.value)]))
-    : h('p', {}, text.noFile);
+    : h('p', {}, t('cases.page.noFile'));
 
   const actions = await caseActions(shell, kase, lifecycle, rerender);
   const running = instances.filter(i => i.status !== 'Completed' && i.status !== 'Cancelled');
@@ -67,24 +42,24 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
   const referralStates = terms.caseKinds.find(k => k.value === 'referral')?.states ?? [];
 
   replace(shell.main, heading,
-    h('p', {}, h('a', { href: inboxHref() }, text.back), ' · ',
-      h('a', { href: inboxHref(new URLSearchParams({ caseId: kase.id })) }, text.tasks), ' · ',
-      h('a', { href: incidentsHref() }, text.incidents)),
-    h('h2', {}, text.customer),
+    h('p', {}, h('a', { href: inboxHref() }, t('cases.page.back')), ' · ',
+      h('a', { href: inboxHref(new URLSearchParams({ caseId: kase.id })) }, t('cases.page.tasks')), ' · ',
+      h('a', { href: incidentsHref() }, t('cases.page.incidents'))),
+    h('h2', {}, t('cases.page.customer')),
     customer ? customerFacts(customer, terms) : null,
-    h('p', {}, h('a', { href: customerHref(kase.customerId) }, text.customerPage)),
-    h('h2', {}, text.caseHeading), summary,
-    h('h2', {}, text.file), file,
+    h('p', {}, h('a', { href: customerHref(kase.customerId) }, t('cases.page.customerPage'))),
+    h('h2', {}, t('cases.page.case')), summary,
+    h('h2', {}, t('cases.page.file')), file,
     ...actions,
-    h('h2', {}, text.history), caseHistory(history),
-    h('h2', {}, text.running),
-    ...(instanceSections.length > 0 ? instanceSections : [h('p', {}, text.noRunning)]),
+    h('h2', {}, t('cases.page.history')), caseHistory(history),
+    h('h2', {}, t('cases.page.running')),
+    ...(instanceSections.length > 0 ? instanceSections : [h('p', {}, t('cases.page.noRunning'))]),
     ...(referrals.length > 0
-      ? [h('h2', {}, text.referrals), h('ul', {}, ...referrals.map(c => h('li', {},
-          h('a', { href: caseHref(c.id) }, c.referral!.providerName ?? c.referral!.providerKey ?? text.notChosen),
+      ? [h('h2', {}, t('cases.page.referrals')), h('ul', {}, ...referrals.map(c => h('li', {},
+          h('a', { href: caseHref(c.id) }, c.referral!.providerName ?? c.referral!.providerKey ?? t('cases.page.notChosen')),
           `: ${labelOf(referralStates, c.referral!.state)}`,
-          c.referral!.nextReportDue ? `, ${text.nextReport} ${formatDate(c.referral!.nextReportDue)}` : '',
-          c.referral!.reportOverdueDays > 0 ? h('span', { class: 'overdue' }, text.overdue(c.referral!.reportOverdueDays)) : '')))]
+          c.referral!.nextReportDue ? t('cases.page.nextReport', { date: formatDate(c.referral!.nextReportDue) }) : '',
+          c.referral!.reportOverdueDays > 0 ? h('span', { class: 'overdue' }, t(c.referral!.reportOverdueDays === 1 ? 'cases.page.overdueOne' : 'cases.page.overdueMany', { days: c.referral!.reportOverdueDays })) : '')))]
       : []));
   heading.focus();
 }

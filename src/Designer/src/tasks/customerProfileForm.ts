@@ -1,20 +1,8 @@
 import { h } from '../shared/dom';
+import { t } from '../shared/i18n';
+import { labelOf, Vocabulary } from '../shared/vocabulary';
 import { ActionNeed, CustomerDetails, ProfileCatalogue } from './customerTypes';
 import { showFieldError } from './fieldErrors';
-
-const text = {
-  profile: 'Profillage',
-  choose: 'bitte wählen',
-  profiles: {
-    MP: 'Marktprofil (MP)', AP: 'Aktivierungsprofil (AP)', FP: 'Förderprofil (FP)', EP: 'Entwicklungsprofil (EP)',
-    SP: 'Stabilisierungsprofil (SP)', UP: 'Unterstützungsprofil (UP)', I: 'integriert (I)', Z: 'Zuordnung nicht erforderlich (Z)',
-  } as Record<string, string>,
-  influenceable: (group: string) => `Beeinflussbare Handlungsbedarfe: ${group}`,
-  never: 'Nicht beeinflussbare Gegebenheiten (zählen nie für den Zugang ins bFM)',
-  others: 'Weitere erfasste Handlungsbedarfe (bleiben erhalten)',
-  unlikely: 'Eine Integration ohne Fallmanagement ist nicht oder nur erheblich verzögert erreichbar (Einschätzung der IFK)',
-  save: 'Profil speichern',
-};
 
 export interface ProfileBody {
   profile: string;
@@ -24,11 +12,11 @@ export interface ProfileBody {
 }
 
 /** The profile form: the Profillage, the seed 001 catalogue as checkboxes per key group, the §3.2 facts as not influenceable. */
-export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalogue, save: (body: ProfileBody) => Promise<void>, fail: (error: unknown) => void): HTMLFormElement {
+export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalogue, terms: Vocabulary, save: (body: ProfileBody) => Promise<void>, fail: (error: unknown) => void): HTMLFormElement {
   const has = (need: string, influenceable: boolean): boolean => customer.actionNeeds.some(n => n.need === need && n.influenceable === influenceable);
   const profile = h('select', { id: 'profile-code', name: 'profile', required: true },
-    h('option', { value: '' }, text.choose),
-    ...catalogue.profiles.map(code => h('option', { value: code, selected: customer.profile === code }, text.profiles[code] ?? code)));
+    h('option', { value: '' }, t('customers.profile.choose')),
+    ...catalogue.profiles.map(code => h('option', { value: code, selected: customer.profile === code }, labelOf(terms.profileCodes, code))));
   const boxes: { box: HTMLInputElement; need: ActionNeed }[] = [];
   let counter = 0;
   const choice = (need: ActionNeed): HTMLElement => {
@@ -38,21 +26,21 @@ export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalog
     return h('div', { class: 'choice' }, box, h('label', { for: id }, need.need));
   };
   const groups = catalogue.keyGroups.map(group => h('fieldset', {},
-    h('legend', {}, text.influenceable(group.keyGroup)),
+    h('legend', {}, t('customers.profile.influenceable', { group: group.keyGroup })),
     ...group.obstacles.map(need => choice({ keyGroup: group.keyGroup, need, influenceable: true }))));
-  const never = h('fieldset', {}, h('legend', {}, text.never),
+  const never = h('fieldset', {}, h('legend', {}, t('customers.profile.never')),
     ...catalogue.neverInfluenceable.map(need => choice({ keyGroup: 'Persönlichkeitsdaten', need, influenceable: false })));
   const offered = new Set(boxes.map(b => `${b.need.need}|${b.need.influenceable}`));
   const others = customer.actionNeeds.filter(n => !offered.has(`${n.need}|${n.influenceable}`));
   const unlikely = h('input', { id: 'profile-unlikely', type: 'checkbox', checked: customer.integrationWithoutFmUnlikely });
 
   const form = h('form', { class: 'stack profile-form', 'aria-labelledby': 'profile-heading', novalidate: true },
-    h('div', { class: 'field' }, h('label', { for: 'profile-code' }, text.profile), profile),
+    h('div', { class: 'field' }, h('label', { for: 'profile-code' }, t('customers.profile')), profile),
     ...groups,
     never,
-    others.length > 0 ? h('div', {}, h('p', {}, text.others), h('ul', {}, ...others.map(n => h('li', {}, `${n.keyGroup}: ${n.need}`)))) : null,
-    h('div', { class: 'choice' }, unlikely, h('label', { for: 'profile-unlikely' }, text.unlikely)),
-    h('button', { type: 'submit' }, text.save));
+    others.length > 0 ? h('div', {}, h('p', {}, t('customers.profile.others')), h('ul', {}, ...others.map(n => h('li', {}, `${n.keyGroup}: ${n.need}`)))) : null,
+    h('div', { class: 'choice' }, unlikely, h('label', { for: 'profile-unlikely' }, t('customers.profile.unlikely'))),
+    h('button', { type: 'submit' }, t('customers.profile.save')));
   const fields: Record<string, HTMLElement> = { profile, actionNeeds: boxes[0]?.box ?? profile };
   form.addEventListener('submit', async event => {
     event.preventDefault();

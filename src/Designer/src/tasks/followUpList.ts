@@ -1,6 +1,8 @@
 import { api, apiPage } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
+import { labelOf, vocabulary } from '../shared/vocabulary';
 import { caseHref } from './routes';
 
 /** A follow-up (Wiedervorlage) as GET /api/follow-ups lists it. */
@@ -22,59 +24,45 @@ export interface FollowUpItem {
 
 const PageSize = 10;
 
-/** Every text of the follow-up list, together for the later language switch. */
-const text = {
-  heading: 'Wiedervorlagen',
-  caption: (total: number) => (total === 1 ? '1 offene Wiedervorlage, die früheste zuerst' : `${total} offene Wiedervorlagen, die früheste zuerst`),
-  columns: ['Anlass', 'Kundennummer', 'Fall', 'Fällig am', 'Aktion'],
-  overdue: 'überfällig',
-  done: 'Erledigt',
-  doneStatus: (customerNumber: string) => `Wiedervorlage zu Kundennummer ${customerNumber} erledigt.`,
-  none: 'Keine offenen Wiedervorlagen.',
-  kinds: { bfm: 'bFM-Fall', outreach: 'Aufsuchende Beratung', referral: 'Überleitung an Träger' } as Record<string, string>,
-  pages: 'Seiten der Wiedervorlagen',
-  previous: 'Vorherige Wiedervorlagen',
-  next: 'Weitere Wiedervorlagen',
-  page: (page: number, pages: number) => `Seite ${page} von ${pages}`,
-};
+const columns = ['reason', 'customerNumber', 'case', 'due', 'action'] as const;
 
 /**
  * The signed-in caseworker's open follow-ups as their own list in the inbox: customer by Kundennummer, the case, the due
  * date (overdue marked), an "Erledigt" button per row. Paging and marking done redraw only this section and keep the focus in it.
  */
 export async function followUpSection(shell: Shell): Promise<HTMLElement> {
-  const heading = h('h2', { id: 'follow-ups-heading', tabindex: '-1' }, text.heading);
+  const heading = h('h2', { id: 'follow-ups-heading', tabindex: '-1' }, t('followUps.heading'));
   const body = h('div', {});
   const section = h('section', { class: 'follow-ups', 'aria-labelledby': 'follow-ups-heading' }, heading, body);
   let page = 1;
 
   const draw = async (): Promise<void> => {
     const query = new URLSearchParams({ scope: 'mine', status: 'open', page: String(page), pageSize: String(PageSize) });
-    const { items, total } = await apiPage<FollowUpItem>(`/api/follow-ups?${query}`);
+    const [{ items, total }, terms] = await Promise.all([apiPage<FollowUpItem>(`/api/follow-ups?${query}`), vocabulary()]);
     const pages = Math.max(1, Math.ceil(total / PageSize));
     if (page > pages) {
       page = pages;
       return draw();
     }
     if (items.length === 0) {
-      replace(body, h('p', {}, text.none));
+      replace(body, h('p', {}, t('followUps.none')));
       return;
     }
     const table = h('table', { class: 'follow-ups' },
-      h('caption', {}, text.caption(total)),
-      h('thead', {}, h('tr', {}, ...text.columns.map(column => h('th', { scope: 'col' }, column)))),
+      h('caption', {}, t(total === 1 ? 'followUps.captionOne' : 'followUps.captionMany', { count: total })),
+      h('thead', {}, h('tr', {}, ...columns.map(column => h('th', { scope: 'col' }, t(`followUps.column.${column}`))))),
       h('tbody', {}, ...items.map(item => h('tr', { class: item.overdue ? 'is-overdue' : null },
         h('th', { scope: 'row' }, item.reason),
         h('td', {}, item.customerNumber),
-        h('td', {}, h('a', { href: caseHref(item.caseId) }, text.kinds[item.caseKind] ?? item.caseKind,
-          h('span', { class: 'visually-hidden' }, ` zu Kundennummer ${item.customerNumber}`))),
-        h('td', {}, formatDate(item.dueAt), item.overdue ? h('span', { class: 'overdue' }, h('br'), text.overdue) : ''),
+        h('td', {}, h('a', { href: caseHref(item.caseId) }, labelOf(terms.caseKinds, item.caseKind),
+          h('span', { class: 'visually-hidden' }, t('followUps.caseOf', { customerNumber: item.customerNumber })))),
+        h('td', {}, formatDate(item.dueAt), item.overdue ? h('span', { class: 'overdue' }, h('br'), t('followUps.overdue')) : ''),
         h('td', {}, doneButton(item))))));
     const paging = pages > 1
-      ? h('nav', { class: 'paging row', 'aria-label': text.pages },
-          h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => turn(page - 1) }, text.previous),
-          h('span', {}, text.page(page, pages)),
-          h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => turn(page + 1) }, text.next))
+      ? h('nav', { class: 'paging row', 'aria-label': t('followUps.pages') },
+          h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => turn(page - 1) }, t('followUps.previous')),
+          h('span', {}, t('shell.pageOf', { page, pages })),
+          h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => turn(page + 1) }, t('followUps.next')))
       : null;
     replace(body, table, paging);
   };
@@ -98,13 +86,13 @@ export async function followUpSection(shell: Shell): Promise<HTMLElement> {
     onclick: async () => {
       try {
         await api(`/api/follow-ups/${item.id}/done`, { method: 'POST' });
-        shell.status(text.doneStatus(item.customerNumber));
+        shell.status(t('followUps.doneStatus', { customerNumber: item.customerNumber }));
         await redraw();
       } catch (error) {
         shell.error(error);
       }
     },
-  }, text.done, h('span', { class: 'visually-hidden' }, `: ${item.reason} (Kundennummer ${item.customerNumber})`));
+  }, t('followUps.done'), h('span', { class: 'visually-hidden' }, t('followUps.doneFor', { reason: item.reason, customerNumber: item.customerNumber })));
 
   await draw();
   return section;

@@ -1,5 +1,6 @@
 import { api, apiPage } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { followUpSection } from './followUpList';
 import { session } from '../shared/session';
@@ -17,7 +18,7 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
   const status = query.get('status') === 'completed' ? 'completed' : 'open';
   const caseId = /^[0-9a-f-]{36}$/i.test(query.get('caseId') ?? '') ? query.get('caseId')! : '';
   const page = Math.max(1, Number(query.get('page')) || 1);
-  const heading = shell.heading('Aufgaben (tasks)');
+  const heading = shell.heading(t('tasks.inbox.heading'));
 
   const params = new URLSearchParams({ scope, status, page: String(page), pageSize: String(PageSize) });
   if (caseId) {
@@ -47,13 +48,13 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
     ...['open', 'completed'].map(value => h('option', { value, selected: value === status }, statusNames[value])));
   const caseInput = h('input', { id: 'filter-case', name: 'caseId', type: 'text', value: caseId, size: 38, autocomplete: 'off', 'aria-describedby': 'filter-case-hint' });
   const filters = h('form', { class: 'filters', 'aria-labelledby': 'filter-heading' },
-    h('h2', { id: 'filter-heading' }, 'Filter'),
+    h('h2', { id: 'filter-heading' }, t('tasks.inbox.filter')),
     h('div', { class: 'row' },
-      h('div', { class: 'field' }, h('label', { for: 'filter-scope' }, 'Aufgaben (scope)'), scopeSelect),
-      h('div', { class: 'field' }, h('label', { for: 'filter-status' }, 'Status'), statusSelect),
-      h('div', { class: 'field' }, h('label', { for: 'filter-case' }, 'Fall-ID (case id)'), caseInput,
-        h('span', { class: 'hint', id: 'filter-case-hint' }, 'leer lassen für alle Fälle (empty: all cases)')),
-      h('button', { type: 'submit' }, 'Filter anwenden (apply)')));
+      h('div', { class: 'field' }, h('label', { for: 'filter-scope' }, t('tasks.inbox.scope')), scopeSelect),
+      h('div', { class: 'field' }, h('label', { for: 'filter-status' }, t('tasks.inbox.status')), statusSelect),
+      h('div', { class: 'field' }, h('label', { for: 'filter-case' }, t('tasks.inbox.caseId')), caseInput,
+        h('span', { class: 'hint', id: 'filter-case-hint' }, t('tasks.inbox.caseIdHint'))),
+      h('button', { type: 'submit' }, t('tasks.inbox.apply'))));
   filters.addEventListener('submit', event => {
     event.preventDefault();
     go({ scope: scopeSelect.value, status: statusSelect.value, caseId: caseInput.value.trim(), page: '1' });
@@ -73,39 +74,39 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
       onclick: async () => {
         try {
           await api(`/api/tasks/${task.id}/${action}`, { method: 'POST' });
-          shell.status(action === 'claim' ? `Aufgabe „${task.name}“ übernommen (claimed).` : `Aufgabe „${task.name}“ zurückgegeben (unclaimed).`);
+          shell.status(t(action === 'claim' ? 'tasks.inbox.claimed' : 'tasks.inbox.unclaimed', { task: task.name }));
           rerender();
         } catch (error) {
           shell.error(error);
         }
       },
-    }, action === 'claim' ? 'Übernehmen (claim)' : 'Zurückgeben (unclaim)', h('span', { class: 'visually-hidden' }, `: ${task.name}`));
+    }, t(action === 'claim' ? 'tasks.inbox.claim' : 'tasks.inbox.unclaim'), h('span', { class: 'visually-hidden' }, `: ${task.name}`));
   };
 
   const table = h('table', { class: 'tasks' },
-    h('caption', {}, `${scopeNames[scope]} – ${statusNames[status]}: ${total} ${total === 1 ? 'Aufgabe' : 'Aufgaben'}`),
+    h('caption', {}, t(total === 1 ? 'tasks.inbox.captionOne' : 'tasks.inbox.captionMany', { scope: scopeNames[scope], status: statusNames[status], count: total })),
     h('thead', {}, h('tr', {},
-      ...['Aufgabe (task)', 'Fall (case)', 'Fällig am (due)', 'Rolle/Warteschlange (role/queue)', 'Bearbeitet von (assignee)', 'Aktion (action)']
-        .map(text => h('th', { scope: 'col' }, text)))),
+      ...(['task', 'case', 'due', 'role', 'assignee', 'action'] as const)
+        .map(column => h('th', { scope: 'col' }, t(`tasks.inbox.column.${column}`))))),
     h('tbody', {}, ...items.map(task => h('tr', { class: task.overdue ? 'is-overdue' : null },
       h('th', { scope: 'row' }, h('a', { href: taskHref(task.id) }, task.name)),
-      h('td', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, h('span', { class: 'visually-hidden' }, 'Fall '), task.customer ? customerLabel(task.customer) : task.caseId.slice(0, 8)) : '–'),
-      h('td', {}, formatDate(task.dueAt, true), task.overdue ? h('span', { class: 'overdue' }, h('br'), 'überfällig (overdue)') : ''),
+      h('td', {}, task.caseId ? h('a', { href: caseHref(task.caseId) }, h('span', { class: 'visually-hidden' }, t('tasks.inbox.caseOf')), task.customer ? customerLabel(task.customer) : task.caseId.slice(0, 8)) : '–'),
+      h('td', {}, formatDate(task.dueAt, true), task.overdue ? h('span', { class: 'overdue' }, h('br'), t('tasks.inbox.overdue')) : ''),
       h('td', {}, roleOrQueue(task.candidateRole)),
-      h('td', {}, task.assignee ?? (task.status === 'Open' ? 'offen (unclaimed)' : '–'), task.completedBy ? ` (erledigt von ${task.completedBy})` : ''),
+      h('td', {}, task.assignee ?? (task.status === 'Open' ? t('tasks.inbox.unassigned') : '–'), task.completedBy ? t('tasks.inbox.completedBy', { user: task.completedBy }) : ''),
       h('td', {}, holderButton(task))))));
 
-  const paging = h('nav', { class: 'paging row', 'aria-label': 'Seiten (pages)' },
-    h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => go({ page: String(page - 1) }) }, 'Vorherige Seite (previous)'),
-    h('span', { 'aria-live': 'polite' }, `Seite ${page} von ${pages}`),
-    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go({ page: String(page + 1) }) }, 'Nächste Seite (next)'));
+  const paging = h('nav', { class: 'paging row', 'aria-label': t('shell.pages') },
+    h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => go({ page: String(page - 1) }) }, t('shell.previousPage')),
+    h('span', { 'aria-live': 'polite' }, t('shell.pageOf', { page, pages })),
+    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go({ page: String(page + 1) }) }, t('shell.nextPage')));
 
   // "Meine Fälle" stands beside the inbox for those who work cases (side by side on wide screens); the follow-ups
   // (Wiedervorlagen) are their own list below the tasks.
   const followUps = await followUpSection(shell);
-  const inbox = h('section', { class: 'inbox-panel', 'aria-label': 'Aufgaben' }, filters,
-    h('h2', {}, 'Liste (list)'),
-    items.length > 0 ? table : h('p', {}, 'Keine Aufgaben gefunden (no tasks).'),
+  const inbox = h('section', { class: 'inbox-panel', 'aria-label': t('tasks.inbox.heading') }, filters,
+    h('h2', {}, t('tasks.inbox.list')),
+    items.length > 0 ? table : h('p', {}, t('tasks.inbox.none')),
     paging,
     followUps);
   replace(shell.main, heading, showsMyCases() ? h('div', { class: 'start-page' }, inbox, await renderMyCases(query, go)) : inbox);

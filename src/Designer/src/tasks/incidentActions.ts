@@ -1,5 +1,6 @@
 import { api, json } from '../shared/api';
 import { h } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { InstanceItem } from './types';
 
@@ -38,19 +39,19 @@ function retryForm(shell: Shell, instance: InstanceItem, incident: Incident, don
     const name = h('input', { id: `${prefix}-name-${count}`, name: 'name', type: 'text', autocomplete: 'off' });
     const value = h('input', { id: `${prefix}-value-${count}`, name: 'value', type: 'text', autocomplete: 'off', 'aria-describedby': `${prefix}-hint` });
     rows.append(h('div', { class: 'row' },
-      h('div', { class: 'field' }, h('label', { for: name.id }, `Variable ${count}: Name (name)`), name),
-      h('div', { class: 'field' }, h('label', { for: value.id }, `Variable ${count}: Wert (value)`), value)));
+      h('div', { class: 'field' }, h('label', { for: name.id }, t('incidents.variableName', { number: count })), name),
+      h('div', { class: 'field' }, h('label', { for: value.id }, t('incidents.variableValue', { number: count })), value)));
     return name;
   };
   addRow();
   const form = h('form', { class: 'stack incident', 'aria-labelledby': `${prefix}-heading` },
-    h('h4', { id: `${prefix}-heading` }, `Störung (incident) bei ${incident.elementId}`),
+    h('h4', { id: `${prefix}-heading` }, t('incidents.at', { element: incident.elementId })),
     h('p', { class: 'incident-message' }, incident.message),
-    h('p', { class: 'hint', id: `${prefix}-hint` }, 'Geänderte Variablen für den erneuten Versuch; true, false und Zahlen werden als solche übernommen, leere Namen ignoriert.'),
+    h('p', { class: 'hint', id: `${prefix}-hint` }, t('incidents.retryHint')),
     rows,
     h('div', { class: 'row' },
-      h('button', { type: 'button', class: 'secondary', onclick: () => addRow().focus() }, 'Weitere Variable (add variable)'),
-      h('button', { type: 'submit' }, 'Erneut versuchen (retry)')));
+      h('button', { type: 'button', class: 'secondary', onclick: () => addRow().focus() }, t('incidents.addVariable')),
+      h('button', { type: 'submit' }, t('incidents.retry'))));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const variables: Record<string, unknown> = {};
@@ -63,7 +64,7 @@ function retryForm(shell: Shell, instance: InstanceItem, incident: Incident, don
     });
     try {
       await api(`/api/instances/${instance.id}/incidents/${incident.id}/retry`, json('POST', { variables }));
-      shell.status(`Erneuter Versuch bei ${incident.elementId} ausgeführt (retried).`);
+      shell.status(t('incidents.retried', { element: incident.elementId }));
       done();
     } catch (error) {
       shell.error(error);
@@ -75,19 +76,19 @@ function retryForm(shell: Shell, instance: InstanceItem, incident: Incident, don
 function skipForm(shell: Shell, instance: InstanceItem, incident: Incident, done: () => void): HTMLFormElement {
   const prefix = `skip-${incident.id}`;
   const target = h('select', { id: `${prefix}-target`, name: 'toElementId', required: true },
-    ...instance.skipTargets.map(t => h('option', { value: t.id }, `${t.name} (${t.id})`)));
+    ...instance.skipTargets.map(target => h('option', { value: target.id }, `${target.name} (${target.id})`)));
   const reason = h('input', { id: `${prefix}-reason`, name: 'reason', type: 'text', required: true, autocomplete: 'off' });
   const form = h('form', { class: 'stack', 'aria-labelledby': `${prefix}-heading` },
-    h('h4', { id: `${prefix}-heading` }, `Überspringen (skip): ${incident.elementId}`),
+    h('h4', { id: `${prefix}-heading` }, t('incidents.skipHeading', { element: incident.elementId })),
     h('div', { class: 'row' },
-      h('div', { class: 'field' }, h('label', { for: target.id }, 'Weiter bei (continue at)'), target),
-      h('div', { class: 'field' }, h('label', { for: reason.id }, 'Grund (reason)'), reason)),
-    h('button', { type: 'submit', class: 'secondary' }, 'Überspringen (skip)'));
+      h('div', { class: 'field' }, h('label', { for: target.id }, t('incidents.continueAt')), target),
+      h('div', { class: 'field' }, h('label', { for: reason.id }, t('incidents.reason')), reason)),
+    h('button', { type: 'submit', class: 'secondary' }, t('incidents.skip')));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     try {
       await api(`/api/instances/${instance.id}/incidents/${incident.id}/skip`, json('POST', { toElementId: target.value, reason: reason.value.trim() }));
-      shell.status(`Störung übersprungen, weiter bei ${target.value} (skipped).`);
+      shell.status(t('incidents.skipped', { element: target.value }));
       done();
     } catch (error) {
       shell.error(error);
@@ -100,13 +101,13 @@ function cancelForm(shell: Shell, instance: InstanceItem, done: () => void): HTM
   const prefix = `cancel-${instance.id}`;
   const reason = h('textarea', { id: `${prefix}-reason`, name: 'reason', rows: 2, required: true });
   const confirm = h('div', { class: 'row confirm', hidden: true },
-    h('p', { id: `${prefix}-confirm` }, 'Den Ablauf wirklich abbrechen? Offene Aufgaben werden abgebrochen (confirm).'),
-    h('button', { type: 'submit', class: 'danger', 'aria-describedby': `${prefix}-confirm` }, 'Ja, abbrechen (yes, cancel)'),
-    h('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = true; ask.hidden = false; ask.focus(); } }, 'Nein (no)'));
-  const ask = h('button', { type: 'button', class: 'secondary' }, 'Ablauf abbrechen … (cancel instance)');
+    h('p', { id: `${prefix}-confirm` }, t('incidents.cancelConfirm')),
+    h('button', { type: 'submit', class: 'danger', 'aria-describedby': `${prefix}-confirm` }, t('incidents.cancelYes')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = true; ask.hidden = false; ask.focus(); } }, t('incidents.cancelNo')));
+  const ask = h('button', { type: 'button', class: 'secondary' }, t('incidents.cancelAsk'));
   ask.addEventListener('click', () => {
     if (!reason.value.trim()) {
-      shell.error(new Error('Bitte einen Grund angeben (reason required).'));
+      shell.error(new Error(t('incidents.reasonRequired')));
       reason.focus();
       return;
     }
@@ -115,14 +116,14 @@ function cancelForm(shell: Shell, instance: InstanceItem, done: () => void): HTM
     confirm.querySelector<HTMLButtonElement>('button')?.focus();
   });
   const form = h('form', { class: 'stack', 'aria-labelledby': `${prefix}-heading` },
-    h('h4', { id: `${prefix}-heading` }, 'Ablauf abbrechen (cancel instance)'),
-    h('div', { class: 'field' }, h('label', { for: reason.id }, 'Grund (reason)'), reason),
+    h('h4', { id: `${prefix}-heading` }, t('incidents.cancelHeading')),
+    h('div', { class: 'field' }, h('label', { for: reason.id }, t('incidents.reason')), reason),
     ask, confirm);
   form.addEventListener('submit', async event => {
     event.preventDefault();
     try {
       await api(`/api/instances/${instance.id}/cancel`, json('POST', { reason: reason.value.trim() }));
-      shell.status('Ablauf abgebrochen (instance cancelled).');
+      shell.status(t('incidents.cancelled'));
       done();
     } catch (error) {
       shell.error(error);

@@ -1,5 +1,6 @@
 import { apiPage } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
+import { formatNumber, t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { labelOf, vocabulary } from '../shared/vocabulary';
 import { caseHref, incidentsHref } from './routes';
@@ -10,7 +11,7 @@ const PageSize = 20;
 /** The open incidents the signed-in user may see (process owners all, caseworkers those of their cases), paged. */
 export async function renderIncidents(shell: Shell, query: URLSearchParams, rerender: () => void): Promise<void> {
   const page = Math.max(1, Number(query.get('page')) || 1);
-  const heading = shell.heading('Störungen (incidents)');
+  const heading = shell.heading(t('incidents.heading'));
   const { items, total } = await apiPage<IncidentItem>(`/api/incidents?page=${page}&pageSize=${PageSize}`);
   const pages = Math.max(1, Math.ceil(total / PageSize));
   const go = (next: number): void => {
@@ -24,30 +25,30 @@ export async function renderIncidents(shell: Shell, query: URLSearchParams, rere
 
   const kinds = (await vocabulary()).caseKinds;
   const table = h('table', { class: 'incidents' },
-    h('caption', {}, `Offene Störungen (open incidents): ${total}`),
+    h('caption', {}, t('incidents.caption', { count: total })),
     h('thead', {}, h('tr', {},
-      ...['Schritt (element)', 'Meldung (message)', 'Seit (since)', 'Versuche (attempts)', 'Ablauf (workflow)', 'Fall (case)', 'Kundennummer (customer number)']
-        .map(text => h('th', { scope: 'col' }, text)))),
+      ...(['element', 'message', 'since', 'attempts', 'workflow', 'case', 'customerNumber'] as const)
+        .map(column => h('th', { scope: 'col' }, t(`incidents.column.${column}`))))),
     h('tbody', {}, ...items.map(incident => h('tr', {},
       h('th', { scope: 'row' }, incident.elementName),
       h('td', { class: 'incident-message' }, incident.message),
       h('td', {}, formatDate(incident.since, true)),
-      h('td', {}, incident.attempts),
-      h('td', {}, `${incident.workflowKey} v${incident.workflowVersion}`),
+      h('td', {}, formatNumber(incident.attempts)),
+      h('td', {}, t('incidents.workflowVersion', { key: incident.workflowKey, version: incident.workflowVersion })),
       h('td', {}, incident.caseId
-        ? h('span', {}, h('a', { href: caseHref(incident.caseId), class: 'nowrap' }, `Fall ${incident.caseId.slice(0, 8)}`),
+        ? h('span', {}, h('a', { href: caseHref(incident.caseId), class: 'nowrap' }, t('incidents.case', { id: incident.caseId.slice(0, 8) })),
             incident.caseKind ? ` (${labelOf(kinds, incident.caseKind)})` : '')
         : '–'),
       h('td', {}, incident.customerNumber ?? '–')))));
 
-  const paging = h('nav', { class: 'paging row', 'aria-label': 'Seiten (pages)' },
-    h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => go(page - 1) }, 'Vorherige Seite (previous)'),
-    h('span', { 'aria-live': 'polite' }, `Seite ${page} von ${pages}`),
-    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go(page + 1) }, 'Nächste Seite (next)'));
+  const paging = h('nav', { class: 'paging row', 'aria-label': t('shell.pages') },
+    h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => go(page - 1) }, t('shell.previousPage')),
+    h('span', { 'aria-live': 'polite' }, t('shell.pageOf', { page, pages })),
+    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go(page + 1) }, t('shell.nextPage')));
 
   replace(shell.main, heading,
-    h('p', {}, 'Fehlgeschlagene Schritte laufender Abläufe. Erneut versuchen oder abbrechen auf der Seite des Falls (retry or cancel on the case page).'),
-    items.length > 0 ? table : h('p', {}, 'Keine offenen Störungen (no open incidents).'),
+    h('p', {}, t('incidents.intro')),
+    items.length > 0 ? table : h('p', {}, t('incidents.none')),
     paging);
   heading.focus();
 }

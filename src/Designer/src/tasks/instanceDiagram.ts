@@ -3,6 +3,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import { api } from '../shared/api';
 import { h } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { InstanceItem } from './types';
 
 /**
@@ -16,14 +17,13 @@ export async function renderInstance(
   controls: (instance: InstanceItem) => HTMLElement | null = () => null,
 ): Promise<HTMLElement> {
   const instance = await api<InstanceItem>(`/api/instances/${instanceId}`);
-  const title = `${instance.definitionKey} Version ${instance.definitionVersion} – ${instance.status}`;
   const canvas = h('div', { class: 'instance-canvas' });
   const section = h('section', { class: 'instance', 'aria-labelledby': `instance-${instance.id}` },
-    h(headingLevel, { id: `instance-${instance.id}` }, `Ablauf (instance) ${title}`),
-    h('p', {}, 'Wartet bei (waiting at):'),
+    h(headingLevel, { id: `instance-${instance.id}` }, t('cases.instance.heading', { key: instance.definitionKey, version: instance.definitionVersion, status: instance.status })),
+    h('p', {}, t('cases.instance.waitingAt')),
     instance.waitingAt.length > 0
       ? h('ul', { class: 'waiting-list' }, ...instance.waitingAt.map(w => h('li', {}, h('strong', {}, w.name), ` (${w.elementId}, ${w.for})`)))
-      : h('p', {}, 'nichts (nothing)'),
+      : h('p', {}, t('cases.instance.nothing')),
     controls(instance),
     canvas);
   const xml = await api<string>(`/api/workflows/${encodeURIComponent(instance.definitionKey)}/versions/${instance.definitionVersion}`, { headers: { accept: 'application/xml' } });
@@ -47,9 +47,9 @@ async function draw(container: HTMLElement, xml: string, instance: InstanceItem)
     // The drawing (focusable for keyboard panning) is named; the text list above says in words where it waits.
     const svg = container.querySelector('.djs-container > svg');
     svg?.setAttribute('role', 'img');
-    svg?.setAttribute('aria-label', `Ablaufdiagramm ${instance.definitionKey}, markiert: ${instance.waitingAt.map(w => w.name).join(', ') || 'nichts'}`);
+    svg?.setAttribute('aria-label', t('cases.instance.diagram', { key: instance.definitionKey, marked: instance.waitingAt.map(w => w.name).join(', ') || t('cases.instance.nothing') }));
     container.dataset.rendered = 'true';
   } catch (error) {
-    container.append(h('p', {}, `Diagramm nicht darstellbar (diagram failed): ${error instanceof Error ? error.message : String(error)}`));
+    container.append(h('p', {}, t('cases.instance.diagramFailed', { error: error instanceof Error ? error.message : String(error) })));
   }
 }

@@ -1,49 +1,12 @@
 import { apiPage } from '../shared/api';
 import { formatDate, h } from '../shared/dom';
+import { MessageKey, t } from '../shared/i18n';
 import { session } from '../shared/session';
+import { Option, vocabulary } from '../shared/vocabulary';
 import { caseHref } from './routes';
 
-/** All texts of "Meine Fälle" (German; the later language switch lifts them out). */
-const text = {
-  heading: 'Meine Fälle',
-  filterLegend: 'Fälle filtern',
-  scope: 'Fälle',
-  kind: 'Fallart',
-  state: 'Zustand',
-  allKinds: 'alle Fallarten',
-  allStates: 'alle Zustände',
-  apply: 'Anzeigen',
-  none: 'Keine Fälle gefunden.',
-  columns: ['Kundennummer', 'Fallart', 'Zustand', 'Nächste Fälligkeit', 'Was ist fällig'],
-  openCase: (number: string) => `Fall von Kundennummer ${number} öffnen`,
-  caption: (scope: string, total: number, more: boolean) =>
-    `${scope}: ${more ? 'mehr als ' : ''}${total.toLocaleString('de-DE')} ${total === 1 ? 'Fall' : 'Fälle'}, nächste Fälligkeit zuerst`,
-  nothingDue: 'nichts fällig',
-  previous: 'Vorherige Seite',
-  next: 'Nächste Seite',
-  pageOf: (page: number, pages: number) => `Fallliste – ${page}. von ${pages} Seiten`,
-  pagesLabel: 'Seiten der Fallliste',
-  scopes: {
-    mine: 'Meine Fälle',
-    deputy: 'Fälle in Vertretung',
-    team: 'Fälle meines Teams',
-  } as Record<string, string>,
-  kinds: {
-    bfm: 'Beschäftigungsorientiertes Fallmanagement',
-    outreach: 'Aufsuchende Beratung U25',
-    referral: 'Übergabe an einen Träger',
-  } as Record<string, string>,
-  states: {
-    Referred: 'Vorgemerkt (wartet auf Fallzugang)',
-    Assessment: 'Standortbestimmung',
-    Planning: 'Integrationsplanung',
-    Steering: 'Fallsteuerung',
-    Queued: 'Übergeben an VM-U25-aB',
-    Activation: 'Aktivierungsphase',
-    AwaitingProvider: 'Übergeben an den Träger',
-    Active: 'Im Fallmanagement / beim Träger',
-  } as Record<string, string>,
-};
+const scopes = ['mine', 'deputy', 'team'] as const;
+const columns = ['customerNumber', 'kind', 'state', 'nextDue', 'whatIsDue'] as const;
 
 const PageSize = 10;
 
@@ -63,13 +26,16 @@ interface CaseRow {
 export const showsMyCases = (): boolean => ['IFK', 'FM', 'FMSupervisor', 'ABPAP'].some(session.hasRole);
 
 /**
- * "Meine Fälle" beside the inbox: scope, kind and state (query keys cscope, ckind, cstate, cpage of the start page's
+ * "Meine Fälle" beside the inbox: scope, kind and state (kinds and states as the server's vocabulary names them) (query keys cscope, ckind, cstate, cpage of the start page's
  * hash route), the cases next due first as the API orders them, paging. `go` changes those keys and keeps the others.
  */
 export async function renderMyCases(query: URLSearchParams, go: (changes: Record<string, string>) => void): Promise<HTMLElement> {
-  const scope = text.scopes[query.get('cscope') ?? ''] ? query.get('cscope')! : 'mine';
-  const kind = text.kinds[query.get('ckind') ?? ''] ? query.get('ckind')! : '';
-  const state = text.states[query.get('cstate') ?? ''] ? query.get('cstate')! : '';
+  const terms = await vocabulary();
+  const scope = scopes.find(s => s === query.get('cscope')) ?? 'mine';
+  const kind = terms.caseKinds.find(k => k.value === query.get('ckind'))?.value ?? '';
+  const states = statesOf(terms.caseKinds.filter(k => !kind || k.value === kind));
+  const state = states.find(s => s.value === query.get('cstate'))?.value ?? '';
+  const scopeName = (value: string): string => t(`cases.mine.scope.${value}` as MessageKey);
   const page = Math.max(1, Number(query.get('cpage')) || 1);
   const params = new URLSearchParams({ scope, page: String(page), pageSize: String(PageSize) });
   if (kind) {
@@ -85,39 +51,50 @@ export async function renderMyCases(query: URLSearchParams, go: (changes: Record
     const control = h('select', { id, name: id }, ...options.map(([v, l]) => h('option', { value: v, selected: v === value }, l)));
     return [h('div', { class: 'field' }, h('label', { for: id }, label), control), control];
   };
-  const [scopeField, scopeSelect] = select('cases-scope', text.scope, Object.entries(text.scopes), scope);
-  const [kindField, kindSelect] = select('cases-kind', text.kind, [['', text.allKinds], ...Object.entries(text.kinds)], kind);
-  const [stateField, stateSelect] = select('cases-state', text.state, [['', text.allStates], ...Object.entries(text.states)], state);
-  const filters = h('form', { class: 'filters', 'aria-label': text.filterLegend },
-    h('div', { class: 'row' }, scopeField, kindField, stateField, h('button', { type: 'submit' }, text.apply)));
+  const [scopeField, scopeSelect] = select('cases-scope', t('cases.mine.scope'), scopes.map(s => [s, scopeName(s)]), scope);
+  const [kindField, kindSelect] = select('cases-kind', t('cases.mine.kind'), [['', t('cases.mine.allKinds')], ...terms.caseKinds.map(k => [k.value, k.label] as [string, string])], kind);
+  const [stateField, stateSelect] = select('cases-state', t('cases.mine.state'), [['', t('cases.mine.allStates')], ...states.map(s => [s.value, s.label] as [string, string])], state);
+  const filters = h('form', { class: 'filters', 'aria-label': t('cases.mine.filter') },
+    h('div', { class: 'row' }, scopeField, kindField, stateField, h('button', { type: 'submit' }, t('cases.mine.apply'))));
   filters.addEventListener('submit', event => {
     event.preventDefault();
     go({ cscope: scopeSelect.value, ckind: kindSelect.value, cstate: stateSelect.value, cpage: '1' });
   });
 
   const table = h('table', { class: 'my-cases' },
-    h('caption', {}, text.caption(text.scopes[scope], total, limited)),
-    h('thead', {}, h('tr', {}, ...text.columns.map(column => h('th', { scope: 'col' }, column)))),
+    h('caption', {}, t(limited ? 'cases.mine.captionMore' : total === 1 ? 'cases.mine.captionOne' : 'cases.mine.captionMany', { scope: scopeName(scope), count: total })),
+    h('thead', {}, h('tr', {}, ...columns.map(column => h('th', { scope: 'col' }, t(`cases.mine.column.${column}`))))),
     h('tbody', {}, ...items.map(row => h('tr', {},
-      h('th', { scope: 'row' }, h('a', { href: caseHref(row.id), 'aria-label': text.openCase(row.customerNumber) }, row.customerNumber)),
+      h('th', { scope: 'row' }, h('a', { href: caseHref(row.id), 'aria-label': t('cases.mine.openCase', { customerNumber: row.customerNumber }) }, row.customerNumber)),
       h('td', {}, row.kindLabel),
       h('td', {}, row.stateLabel),
-      h('td', {}, row.nextDueOn ? formatDate(row.nextDueOn) : text.nothingDue),
+      h('td', {}, row.nextDueOn ? formatDate(row.nextDueOn) : t('cases.mine.nothingDue')),
       h('td', {}, row.nextDueLabel ?? '–')))));
 
-  const paging = h('nav', { class: 'paging row', 'aria-label': text.pagesLabel },
-    h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => go({ cpage: String(page - 1) }) }, text.previous),
-    h('span', { 'aria-live': 'polite' }, text.pageOf(page, pages)),
-    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go({ cpage: String(page + 1) }) }, text.next));
+  const paging = h('nav', { class: 'paging row', 'aria-label': t('cases.mine.pages') },
+    h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => go({ cpage: String(page - 1) }) }, t('shell.previousPage')),
+    h('span', { 'aria-live': 'polite' }, t('cases.mine.pageOf', { page, pages })),
+    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => go({ cpage: String(page + 1) }) }, t('shell.nextPage')));
 
   return h('section', { class: 'my-cases-panel', 'aria-labelledby': 'my-cases-heading' },
-    h('h2', { id: 'my-cases-heading' }, text.heading),
+    h('h2', { id: 'my-cases-heading' }, t('cases.mine.heading')),
     filters,
-    items.length > 0 ? table : h('p', {}, text.none),
+    items.length > 0 ? table : h('p', {}, t('cases.mine.none')),
     paging);
 }
 
 async function casesPage(path: string): Promise<{ items: CaseRow[]; total: number; limited: boolean }> {
   const { items, total, headers } = await apiPage<CaseRow>(path);
   return { items, total, limited: headers?.get('X-Total-Count-Limited') === 'true' };
+}
+
+/** The states of the given kinds, each value once (the first kind's label wins). */
+function statesOf(kinds: { states: Option[] }[]): Option[] {
+  const seen = new Map<string, Option>();
+  for (const state of kinds.flatMap(k => k.states)) {
+    if (!seen.has(state.value)) {
+      seen.set(state.value, state);
+    }
+  }
+  return [...seen.values()];
 }

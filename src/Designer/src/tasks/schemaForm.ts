@@ -1,5 +1,6 @@
 import { api } from '../shared/api';
 import { h } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { InputField } from '../shared/vocabulary';
 
 /** A form generated from an action's input schema: its fields and how to read the action's request from them. */
@@ -7,16 +8,6 @@ export interface SchemaForm {
   element: HTMLElement;
   read(): { reason?: string; note?: string; data: Record<string, unknown> };
 }
-
-const text = {
-  choose: 'Bitte wählen',
-  none: '– keine Angabe –',
-  note: 'Notiz',
-  noteHint: 'Wird mit der Aktion im Verlauf festgehalten.',
-  others: 'Weitere (durch Komma getrennt)',
-  maxLength: (n: number) => `Höchstens ${n.toLocaleString('de-DE')} Zeichen.`,
-  required: 'Pflichtfeld',
-};
 
 type Reader = () => [InputField, unknown] | null;
 
@@ -27,7 +18,7 @@ export async function schemaForm(fields: InputField[], prefix: string): Promise<
   const note = h('textarea', { id: noteId, name: 'note', rows: 2, maxlength: 2000, 'aria-describedby': `${noteId}-hint` });
   const element = h('div', { class: 'stack' },
     ...parts.map(([part]) => part),
-    h('div', { class: 'field' }, h('label', { for: noteId }, text.note), note, h('span', { class: 'hint', id: `${noteId}-hint` }, text.noteHint)));
+    h('div', { class: 'field' }, h('label', { for: noteId }, t('cases.form.note')), note, h('span', { class: 'hint', id: `${noteId}-hint` }, t('cases.form.noteHint'))));
   return {
     element,
     read() {
@@ -51,7 +42,7 @@ export async function schemaForm(fields: InputField[], prefix: string): Promise<
 }
 
 async function renderField(field: InputField, id: string): Promise<[HTMLElement, Reader]> {
-  const hints = [field.hint, field.type === 'Text' && field.maxLength ? text.maxLength(field.maxLength) : null].filter(Boolean).join(' ');
+  const hints = [field.hint, field.type === 'Text' && field.maxLength ? t('cases.form.maxLength', { count: field.maxLength }) : null].filter(Boolean).join(' ');
   const hintId = `${id}-hint`;
   const hint = hints ? h('span', { class: 'hint', id: hintId }, hints) : null;
   const common = { id, name: field.name, required: field.required, 'aria-describedby': hint ? hintId : null };
@@ -69,7 +60,7 @@ async function renderField(field: InputField, id: string): Promise<[HTMLElement,
     case 'Choice': {
       const options = field.lookup === 'providers' ? await providerOptions() : field.options;
       const select = h('select', common,
-        h('option', { value: '' }, field.required ? text.choose : text.none),
+        h('option', { value: '' }, field.required ? t('cases.form.choose') : t('cases.form.none')),
         ...options.map(o => h('option', { value: o.value }, o.label)));
       return [wrap(select), () => (select.value ? [field, select.value] : null)];
     }
@@ -77,7 +68,7 @@ async function renderField(field: InputField, id: string): Promise<[HTMLElement,
       if (field.lookup === 'providers') {
         const providers = await providerOptions();
         if (providers.length > 0) {
-          const select = h('select', common, h('option', { value: '' }, text.choose), ...providers.map(o => h('option', { value: o.value }, o.label)));
+          const select = h('select', common, h('option', { value: '' }, t('cases.form.choose')), ...providers.map(o => h('option', { value: o.value }, o.label)));
           return [wrap(select), () => (select.value ? [field, select.value] : null)];
         }
       }
@@ -100,7 +91,7 @@ async function renderField(field: InputField, id: string): Promise<[HTMLElement,
       const set = h('fieldset', { 'aria-describedby': hint ? hintId : null },
         h('legend', {}, field.label),
         ...boxes.map(([, row]) => row),
-        others ? h('div', { class: 'field' }, h('label', { for: othersId }, field.options.length > 0 ? text.others : field.label), others) : null,
+        others ? h('div', { class: 'field' }, h('label', { for: othersId }, field.options.length > 0 ? t('cases.form.others') : field.label), others) : null,
         hint);
       return [set, () => {
         const values = [...boxes.filter(([box]) => box.checked).map(([box]) => box.value),
