@@ -4,6 +4,7 @@ import {
 } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
 import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
+import { t } from '../shared/i18n';
 import type { Lifecycle } from './workflowApi';
 import {
   actionAttributes, assignees, candidateRoles, caseKinds, Choice, laneRoles, serviceActions, serviceAttributes,
@@ -82,8 +83,8 @@ function CaseFlowSelect(props: FieldProps) {
   const getOptions = () => {
     const choices = props.choices?.(props.element, config) ?? [];
     const current = getValue();
-    const options = [{ value: '', label: '– keine Angabe (none) –' }, ...choices];
-    if (current && !choices.some(c => c.value === current)) options.push({ value: current, label: `${current} (eigener Wert)` });
+    const options = [{ value: '', label: t('designer.props.none') }, ...choices];
+    if (current && !choices.some(c => c.value === current)) options.push({ value: current, label: t('designer.props.ownValue', { value: current }) });
     return options;
   };
   return SelectEntry({ element: props.element, id: props.id, label: props.label, description: props.description, getValue, setValue, getOptions });
@@ -98,8 +99,8 @@ function ConditionField(props: { element: Element; id: string }) {
   return TextFieldEntry({
     element: props.element,
     id: props.id,
-    label: 'Bedingung (condition expression)',
-    description: "z. B. vars.decision = 'continue' (siehe docs/expressions.md)",
+    label: t('designer.props.condition'),
+    description: t('designer.props.conditionHint'),
     debounce,
     getValue: () => bo.conditionExpression?.body ?? '',
     setValue: (value: string) => {
@@ -116,7 +117,7 @@ function boundActions(element: Element): string[] {
   return String(getBusinessObject(element).get('cf:caseAction') ?? '').split(/\s+/).filter(Boolean);
 }
 
-/** One action of the process's case kind as a checkbox: "Fallaktion (case action)", written as cf:caseAction. */
+/** One action of the process's case kind as a checkbox ("Fallaktion"), written as cf:caseAction. */
 function CaseActionCheckbox(props: { element: Element; id: string; action: string; label: string }) {
   const modeling = useService('modeling');
   return CheckboxEntry({
@@ -139,13 +140,13 @@ function caseActionEntries(element: Element, config: CaseFlowConfig, canvas: any
   return (lifecycle?.actions ?? []).map(a => ({
     id: `cf-caseAction-${a.action}`,
     action: a.action,
-    label: `Fallaktion (case action): ${a.action}`,
+    label: t('designer.props.caseAction', { action: a.action }),
     component: CaseActionCheckbox,
     isEdited: isCheckboxEntryEdited,
   }));
 }
 
-const text = (id: string, label: string, target: Target, property: string, description?: string) =>
+const textField = (id: string, label: string, target: Target, property: string, description?: string) =>
   ({ id, label, target, property, description, component: CaseFlowTextField, isEdited: isTextFieldEntryEdited });
 
 const select = (id: string, label: string, target: Target, property: string, choices: FieldProps['choices'], description?: string) =>
@@ -165,43 +166,42 @@ function entriesFor(element: Element, canvas: any, config: CaseFlowConfig): Reco
   const bo = getBusinessObject(element);
   const entries: Record<string, unknown>[] = [];
   if (is(bo, 'bpmn:Process') || is(bo, 'bpmn:Participant')) {
-    entries.push(select('cf-caseKind', 'Fallart (case kind)', 'process', 'caseKind', () => caseKinds));
+    entries.push(select('cf-caseKind', t('designer.props.caseKind'), 'process', 'caseKind', () => caseKinds));
   }
   if (is(bo, 'bpmn:Lane')) {
-    entries.push(select('cf-role', 'Rolle der Bahn (lane role)', 'self', 'role', () => laneRoles));
+    entries.push(select('cf-role', t('designer.props.laneRole'), 'self', 'role', () => laneRoles));
   }
   if (is(bo, 'bpmn:UserTask')) {
     entries.push(
-      select('cf-candidateRole', 'Zuständige Rolle (candidate role)', 'self', 'candidateRole', () => candidateRoles,
-        'Leer: die Rolle der Bahn (lane) gilt.'),
-      select('cf-assignee', 'Zuweisung (assignee)', 'self', 'assignee', () => assignees),
-      text('cf-assigneeExpression', 'Zuweisung als Ausdruck (assignee expression)', 'self', 'assignee', 'Freier Ausdruck, z. B. vars.adviser'),
-      text('cf-dueIn', 'Frist (due in, ISO 8601)', 'self', 'dueIn', 'z. B. P5D (5 Tage), PT12H, P2W'),
-      text('cf-formKey', 'Formular (form key)', 'self', 'formKey', 'z. B. referral-choose'),
+      select('cf-candidateRole', t('designer.props.candidateRole'), 'self', 'candidateRole', () => candidateRoles,
+        t('designer.props.candidateRoleHint')),
+      select('cf-assignee', t('designer.props.assignee'), 'self', 'assignee', () => assignees),
+      textField('cf-assigneeExpression', t('designer.props.assigneeExpression'), 'self', 'assignee', t('designer.props.assigneeExpressionHint')),
+      textField('cf-dueIn', t('designer.props.dueIn'), 'self', 'dueIn', t('designer.props.dueInHint')),
+      textField('cf-formKey', t('designer.props.formKey'), 'self', 'formKey', t('designer.props.formKeyHint')),
       ...caseActionEntries(element, config, canvas));
   }
   if (is(bo, 'bpmn:ServiceTask')) {
     const action = bo.get('cf:action');
-    entries.push(select('cf-action', 'Aktion (action)', 'self', 'action', () => serviceActions));
+    entries.push(select('cf-action', t('designer.props.action'), 'self', 'action', () => serviceActions));
     const uses = actionAttributes[action] ?? [];
     if (uses.includes('trigger')) {
-      entries.push(select('cf-trigger', 'Lebenszyklus-Aktion (trigger)', 'self', 'trigger', (e, config) => triggerChoices(e, config, canvas),
-        'Aktionen des Lebenszyklus der Fallart (case kind) des Prozesses'));
+      entries.push(select('cf-trigger', t('designer.props.trigger'), 'self', 'trigger', (e, config) => triggerChoices(e, config, canvas),
+        t('designer.props.triggerHint')));
     }
-    if (uses.includes('reason')) entries.push(text('cf-reason', 'Begründung (reason, Ausdruck)', 'self', 'reason', "z. B. 'Frist abgelaufen'"));
-    if (uses.includes('assignee')) entries.push(select('cf-assignee', 'Empfänger/in (assignee)', 'self', 'assignee', () => assignees));
-    if (uses.includes('text')) entries.push(text('cf-text', 'Text', 'self', 'text'));
-    if (uses.includes('dueIn')) entries.push(text('cf-dueIn', 'Frist (due in, ISO 8601)', 'self', 'dueIn', 'Standard P7D'));
-    if (uses.includes('message')) entries.push(text('cf-message', 'Nachricht (message id)', 'self', 'message', 'Id einer bpmn:message, z. B. Msg_Handover'));
+    if (uses.includes('reason')) entries.push(textField('cf-reason', t('designer.props.reason'), 'self', 'reason', t('designer.props.reasonHint')));
+    if (uses.includes('assignee')) entries.push(select('cf-assignee', t('designer.props.recipient'), 'self', 'assignee', () => assignees));
+    if (uses.includes('text')) entries.push(textField('cf-text', t('designer.props.text'), 'self', 'text'));
+    if (uses.includes('dueIn')) entries.push(textField('cf-dueIn', t('designer.props.dueIn'), 'self', 'dueIn', t('designer.props.dueInDefault')));
+    if (uses.includes('message')) entries.push(textField('cf-message', t('designer.props.message'), 'self', 'message', t('designer.props.messageHint')));
   }
   const message = messageOf(element);
   if (message) {
-    entries.push(text('cf-correlationKey', `Korrelationsschlüssel (correlation key) der Nachricht ${message.name ?? message.id}`, 'message',
-      'correlationKey', 'Ausdruck; leer: case.id'));
+    entries.push(textField('cf-correlationKey', t('designer.props.correlationKey', { message: message.name ?? message.id }), 'message',
+      'correlationKey', t('designer.props.correlationKeyHint')));
   }
   if (timerOf(element)) {
-    entries.push(text('cf-dueDate', 'Fällig am (due date, Ausdruck)', 'timer', 'dueDate',
-      'Statt einer Dauer: Datum aus Falldaten und Regelwerten, z. B. case.bfm.nextReviewDue oder date(case.bfm.acceptedAt) + rules.bfm.maxDuration; dann kein timeDuration/timeCycle'));
+    entries.push(textField('cf-dueDate', t('designer.props.dueDate'), 'timer', 'dueDate', t('designer.props.dueDateHint')));
   }
   if (is(bo, 'bpmn:SequenceFlow') && is(bo.sourceRef, 'bpmn:ExclusiveGateway')) {
     entries.push({ id: 'cf-condition', component: ConditionField, isEdited: isTextFieldEntryEdited });

@@ -1,4 +1,5 @@
 import { h, replace } from '../shared/dom';
+import { t } from '../shared/i18n';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -68,11 +69,6 @@ export function compareDefinitions(published: any, current: any): Difference[] {
   return differences;
 }
 
-const kindText: Record<Difference['kind'], string> = {
-  added: 'Hinzugefügt (added)',
-  removed: 'Entfernt (removed)',
-  changed: 'Geändert (changed)',
-};
 
 /** The compare result: a summary and one entry per difference (a button for elements on the canvas), canvas markers. */
 export function renderComparison(
@@ -83,19 +79,19 @@ export function renderComparison(
   const marked = differences.filter(d => d.kind !== 'removed' && registry.get(d.id));
   for (const d of marked) canvas.addMarker(d.id, `cf-${d.kind}`);
   const count = (kind: Difference['kind']) => differences.filter(d => d.kind === kind).length;
-  const heading = h('h2', { id: 'compare-heading', tabindex: '-1' }, `Vergleich mit Version ${version} (compare)`);
+  const heading = h('h2', { id: 'compare-heading', tabindex: '-1' }, t('designer.compare.heading', { version }));
   replace(target,
     heading,
     h('p', {}, differences.length === 0
-      ? 'Keine Unterschiede zur veröffentlichten Version (no differences).'
-      : `${count('changed')} geändert, ${count('added')} hinzugefügt, ${count('removed')} entfernt.`),
+      ? t('designer.compare.none')
+      : t('designer.compare.summary', { changed: count('changed'), added: count('added'), removed: count('removed') })),
     h('ul', { class: 'compare-list' }, ...differences.map(d => {
-      const text = `${kindText[d.kind]}: ${d.type} ${d.name ? `„${d.name}“ ` : ''}(${d.id})`;
+      const text = `${t(`designer.compare.${d.kind}`)}: ${d.type} ${d.name ? `„${d.name}“ ` : ''}(${d.id})`;
       return h('li', { class: `compare-${d.kind}` }, d.kind !== 'removed' && registry.get(d.id)
         ? h('button', { type: 'button', class: 'link-button', onclick: () => show(d.id) }, text)
         : text);
     })),
-    h('button', { type: 'button', class: 'secondary', onclick: close }, 'Vergleich schließen (close compare)'));
+    h('button', { type: 'button', class: 'secondary', onclick: close }, t('designer.compare.close')));
   target.hidden = false;
   heading.focus();
   return () => {

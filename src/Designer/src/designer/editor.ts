@@ -6,6 +6,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import Modeler from 'bpmn-js/lib/Modeler';
 import { ApiError } from '../shared/api';
 import { h, replace } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { CaseFlowPropertiesModule } from './caseflowProperties';
 import { caseflowModdle } from './caseflowModdle';
@@ -23,22 +24,22 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
   const [summaries, lifecycles] = await Promise.all([workflows.list(), workflows.lifecycles(), loadCaseKinds()]);
   const summary = summaries.find(s => s.key === key);
   if (!summary) {
-    const heading = shell.heading('Workflow nicht gefunden (not found)');
-    replace(shell.main, heading, h('p', {}, `Den Workflow „${key}“ gibt es nicht. `), h('a', { href: '#/' }, 'Zur Workflow-Liste'));
+    const heading = shell.heading(t('designer.editor.notFound'));
+    replace(shell.main, heading, h('p', {}, t('designer.editor.notFoundDetail', { key })), h('a', { href: '#/' }, t('designer.editor.toList')));
     heading.focus();
     return () => undefined;
   }
   const xml = await openXml(summary);
 
-  const heading = shell.heading(`Workflow bearbeiten: ${summary.name}`);
-  const canvasElement = h('div', { class: 'canvas', role: 'region', 'aria-label': 'Diagramm (BPMN canvas, mit der Maus bedienbar)' });
+  const heading = shell.heading(t('designer.editor.heading', { name: summary.name }));
+  const canvasElement = h('div', { class: 'canvas', role: 'region', 'aria-label': t('designer.editor.canvas') });
   const panelElement = h('div', { class: 'properties' });
   const elementSelect = h('select', { id: 'element-select' });
   const compareSection = h('section', { class: 'compare', 'aria-labelledby': 'compare-heading', hidden: true });
   const migrationSection = h('section', { class: 'migration', 'aria-labelledby': 'migration-heading', hidden: true });
   const source = h('p', { class: 'hint' }, summary.draft
-    ? `Geöffnet: Entwurf (draft) von ${summary.draft.createdBy}.`
-    : `Geöffnet: Version ${summary.latestVersion}. Speichern legt einen Entwurf (draft) an.`);
+    ? t('designer.editor.openedDraft', { user: summary.draft.createdBy })
+    : t('designer.editor.openedVersion', { version: summary.latestVersion ?? '–' }));
 
   const modeler: any = new (Modeler as any)({
     container: canvasElement,
@@ -68,8 +69,8 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
     try {
       const draft = await workflows.saveDraft(current);
       dirty = false;
-      source.textContent = 'Geöffnet: Entwurf (draft), eben gespeichert.';
-      shell.status(`Entwurf gespeichert (draft saved): ${draft.key}.`);
+      source.textContent = t('designer.editor.savedNow');
+      shell.status(t('designer.editor.saved', { key: draft.key }));
       if (draft.key !== key) location.hash = `#/edit/${encodeURIComponent(draft.key)}`;
       return true;
     } catch (error) {
@@ -84,7 +85,7 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
     if (!(await save())) return;
     try {
       const published = await workflows.publish(currentKey());
-      shell.status(`Version ${published.version} von ${published.key} veröffentlicht (published).`);
+      shell.status(t('designer.editor.published', { version: published.version, key: published.key }));
       await renderMigrationOffer(shell, migrationSection, published.key, published.version, flowNodes());
     } catch (error) {
       shell.error(error);
@@ -94,7 +95,7 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
     closeComparison?.();
     const latest = (await workflows.list()).find(s => s.key === currentKey())?.latestVersion;
     if (!latest) {
-      shell.status('Es gibt noch keine veröffentlichte Version zum Vergleichen (nothing published yet).');
+      shell.status(t('designer.editor.nothingPublished'));
       return;
     }
     const { rootElement } = await modeler.get('moddle').fromXML(await workflows.version(currentKey(), latest), 'bpmn:Definitions');
@@ -106,28 +107,28 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
     });
   };
   const compareButton = h('button', { type: 'button', class: 'secondary', onclick: () => void compare().catch(e => shell.error(e)) },
-    'Mit veröffentlichter Version vergleichen (compare)');
+    t('designer.editor.compare'));
 
-  const toolbar = h('div', { class: 'row toolbar', role: 'group', 'aria-label': 'Workflow-Aktionen' },
-    h('button', { type: 'button', onclick: () => void save() }, 'Entwurf speichern (save draft)'),
-    h('button', { type: 'button', onclick: () => void publish() }, 'Speichern und veröffentlichen (publish)'),
+  const toolbar = h('div', { class: 'row toolbar', role: 'group', 'aria-label': t('designer.editor.toolbar') },
+    h('button', { type: 'button', onclick: () => void save() }, t('designer.editor.save')),
+    h('button', { type: 'button', onclick: () => void publish() }, t('designer.editor.publish')),
     compareButton,
     h('button', {
       type: 'button', class: 'secondary',
       onclick: async () => download(`${currentKey()}.bpmn`, (await modeler.saveXML({ format: true })).xml),
-    }, '.bpmn herunterladen (download)'),
-    h('a', { href: '#/' }, 'Zurück zur Liste (back)'));
+    }, t('designer.editor.download')),
+    h('a', { href: '#/' }, t('designer.editor.back')));
 
   const chooser = h('div', { class: 'field element-chooser' },
-    h('label', { for: 'element-select' }, 'Element auswählen (select element)'),
+    h('label', { for: 'element-select' }, t('designer.editor.selectElement')),
     elementSelect,
-    h('span', { class: 'hint', id: 'element-select-hint' }, 'Wählt das Element im Diagramm; seine Eigenschaften stehen rechts.'));
+    h('span', { class: 'hint', id: 'element-select-hint' }, t('designer.editor.selectElementHint')));
   elementSelect.setAttribute('aria-describedby', 'element-select-hint');
   elementSelect.addEventListener('change', () => show(elementSelect.value));
 
   replace(shell.main, heading, source, toolbar, chooser,
     h('div', { class: 'editor' }, canvasElement,
-      h('aside', { class: 'properties-aside', 'aria-label': 'Eigenschaften (properties)' }, panelElement)),
+      h('aside', { class: 'properties-aside', 'aria-label': t('designer.editor.properties') }, panelElement)),
     problems.section, compareSection, migrationSection);
 
   await modeler.importXML(xml);
@@ -140,7 +141,7 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
   const fillElementSelect = () => {
     const selected = modeler.get('selection').get()[0]?.id ?? '';
     const elements = modeler.get('elementRegistry').filter((e: any) => e.type !== 'label' && e.businessObject?.id && e !== modeler.get('canvas').getRootElement());
-    replace(elementSelect, h('option', { value: '' }, '– Element wählen –'),
+    replace(elementSelect, h('option', { value: '' }, t('designer.editor.chooseElement')),
       ...elements.map((e: any) => h('option', { value: e.id, selected: e.id === selected },
         `${String(e.type).replace('bpmn:', '')}: ${e.businessObject.name ? `${e.businessObject.name} (${e.id})` : e.id}`)));
   };
@@ -189,5 +190,5 @@ export async function renderEditor(shell: Shell, key: string): Promise<() => voi
 function fixAccessibility(container: HTMLElement): void {
   const svg = container.querySelector('svg');
   svg?.setAttribute('role', 'img');
-  svg?.setAttribute('aria-label', 'BPMN-Diagramm');
+  svg?.setAttribute('aria-label', t('designer.editor.diagram'));
 }

@@ -1,31 +1,32 @@
 import mermaid from 'mermaid';
 import { h, replace } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { workflows } from './workflowApi';
 
 /** The lifecycles, read-only (#/lifecycles): each state diagram (Mermaid, strict) and a table of actions and roles. */
 export async function renderLifecycles(shell: Shell): Promise<void> {
-  const heading = shell.heading('Lebenszyklen (lifecycles)');
+  const heading = shell.heading(t('designer.lifecycles.heading'));
   const lifecycles = await workflows.lifecycles();
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
   const sections = await Promise.all(lifecycles.map(async lifecycle => {
-    const diagram = h('div', { class: 'lifecycle-diagram', role: 'img', 'aria-label': `Zustandsdiagramm (state diagram) ${lifecycle.kind}; die Tabelle darunter beschreibt es als Text.` });
+    const diagram = h('div', { class: 'lifecycle-diagram', role: 'img', 'aria-label': t('designer.lifecycles.diagram', { kind: lifecycle.kind }) });
     const { svg } = await mermaid.render(`lifecycle-${lifecycle.kind}`, lifecycle.diagram);
     diagram.innerHTML = svg; // Mermaid output with securityLevel strict (sanitised by Mermaid's DOMPurify)
     const headingId = `lifecycle-${lifecycle.kind}-heading`;
     return h('section', { class: 'lifecycle', 'aria-labelledby': headingId },
-      h('h2', { id: headingId }, `Fallart ${lifecycle.kind} (case kind)`),
-      h('p', {}, `Anfangszustand (initial state): ${lifecycle.initialState}`),
+      h('h2', { id: headingId }, t('designer.lifecycles.kind', { kind: lifecycle.kind })),
+      h('p', {}, t('designer.lifecycles.initial', { state: lifecycle.initialState })),
       diagram,
       h('table', {},
-        h('caption', {}, `Aktionen (actions, als cf:trigger nutzbar) der Fallart ${lifecycle.kind}`),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Aktion (action)'), h('th', { scope: 'col' }, 'Rollen (roles)'))),
+        h('caption', {}, t('designer.lifecycles.caption', { kind: lifecycle.kind })),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('designer.lifecycles.action')), h('th', { scope: 'col' }, t('designer.lifecycles.roles')))),
         h('tbody', {}, ...lifecycle.actions.map(a => h('tr', {},
           h('th', { scope: 'row' }, h('code', {}, a.action)),
           h('td', {}, a.roleNames.join(', ') || '–'))))));
   }));
   replace(shell.main, heading,
-    h('p', {}, 'Die Lebenszyklen sind fest im Code; Workflows lösen ihre Aktionen mit Servicetasks (cf:action="case.fire", cf:trigger) aus.'),
+    h('p', {}, t('designer.lifecycles.intro')),
     ...sections);
   heading.focus();
 }

@@ -1,5 +1,6 @@
 import { startApp } from '../shared/app';
 import { h } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import './designer.css';
 
@@ -15,9 +16,9 @@ startApp('designer', ['ProcessOwner'], shell => {
     const frame = h('div', {});
     shell.main.replaceChildren(frame);
     const view: Shell = { ...shell, main: frame };
-    const nav = h('nav', { class: 'designer-nav', 'aria-label': 'Designer' },
-      h('a', { href: '#/', 'aria-current': route === '/' ? 'page' : null }, 'Workflows'),
-      h('a', { href: '#/lifecycles', 'aria-current': route === '/lifecycles' ? 'page' : null }, 'Lebenszyklen (lifecycles)'));
+    const nav = h('nav', { class: 'designer-nav', 'aria-label': t('designer.nav') },
+      h('a', { href: '#/', 'aria-current': route === '/' ? 'page' : null }, t('designer.nav.workflows')),
+      h('a', { href: '#/lifecycles', 'aria-current': route === '/lifecycles' ? 'page' : null }, t('designer.nav.lifecycles')));
     shell.main.prepend(nav);
     try {
       const edit = /^\/edit\/(.+)$/.exec(route);

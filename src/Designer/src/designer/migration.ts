@@ -1,4 +1,5 @@
 import { h, replace } from '../shared/dom';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { MigrationAnswer, workflows } from './workflowApi';
 
@@ -8,11 +9,8 @@ export interface TargetElement {
   label: string;
 }
 
-const outcomes: Record<string, string> = {
-  migrate: 'wird migriert (migrate)',
-  migrated: 'migriert (migrated)',
-  refused: 'abgelehnt (refused)',
-};
+const outcomes = ['migrate', 'migrated', 'refused'];
+const columns = ['instance', 'case', 'outcome', 'moves', 'reasons'] as const;
 
 /**
  * After publishing version toVersion: offers "Laufende Abläufe migrieren" when older versions still have running
@@ -28,10 +26,10 @@ export async function renderMigrationOffer(
     return;
   }
   const fromSelect = h('select', { id: 'migration-from' },
-    ...older.map(v => h('option', { value: v.version }, `Version ${v.version} (${v.runningInstances} laufend)`)));
+    ...older.map(v => h('option', { value: v.version }, t('designer.migration.fromOption', { version: v.version, count: v.runningInstances }))));
   const mappingBox = h('div', { class: 'stack' });
   const result = h('div', { 'aria-live': 'polite' });
-  const migrateButton = h('button', { type: 'button', disabled: true }, 'Migrieren (migrate)');
+  const migrateButton = h('button', { type: 'button', disabled: true }, t('designer.migration.migrate'));
   const selects = new Map<string, HTMLSelectElement>();
 
   const mapping = (): Record<string, string> => Object.fromEntries(
@@ -45,7 +43,7 @@ export async function renderMigrationOffer(
         migrateButton.disabled = !answer.instances.some(i => i.outcome === 'migrate');
       } else {
         const moved = answer.instances.filter(i => i.outcome === 'migrated').length;
-        shell.status(`${moved} von ${answer.instances.length} Abläufen auf Version ${toVersion} migriert (migrated).`);
+        shell.status(t('designer.migration.migrated', { moved, total: answer.instances.length, version: toVersion }));
         migrateButton.disabled = true;
       }
     } catch (error) {
@@ -56,13 +54,13 @@ export async function renderMigrationOffer(
     const unmapped = [...new Set(answer.instances.flatMap(i => i.unmapped))];
     for (const from of unmapped.filter(id => !selects.has(id))) {
       selects.set(from, h('select', { id: `migration-map-${from}` },
-        h('option', { value: '' }, '– keine Abbildung (no mapping) –'),
-        ...targets.map(t => h('option', { value: t.id }, t.label))));
+        h('option', { value: '' }, t('designer.migration.noMapping')),
+        ...targets.map(target => h('option', { value: target.id }, target.label))));
     }
     replace(mappingBox, ...[...selects].map(([from, select]) => h('div', { class: 'field' },
-      h('label', { for: select.id }, `Element ${from} abbilden auf (map to)`), select)));
+      h('label', { for: select.id }, t('designer.migration.mapTo', { element: from })), select)));
     if (unmapped.length > 0) {
-      mappingBox.prepend(h('p', { class: 'hint' }, 'Abgelehnte Abläufe warten an Elementen, die es in der neuen Version nicht gibt: Ziel wählen und den Probelauf wiederholen.'));
+      mappingBox.prepend(h('p', { class: 'hint' }, t('designer.migration.mappingHint')));
     }
   };
   fromSelect.addEventListener('change', () => {
@@ -74,25 +72,24 @@ export async function renderMigrationOffer(
   migrateButton.addEventListener('click', () => void run(false));
 
   replace(section,
-    h('h2', { id: 'migration-heading' }, 'Laufende Abläufe migrieren (migrate running instances)'),
-    h('p', { class: 'hint' }, `Abläufe älterer Versionen auf Version ${toVersion} verschieben. Der Probelauf (dry run) ändert nichts.`),
-    h('div', { class: 'field' }, h('label', { for: 'migration-from' }, 'Von Version (from version)'), fromSelect),
+    h('h2', { id: 'migration-heading' }, t('designer.migration.heading')),
+    h('p', { class: 'hint' }, t('designer.migration.hint', { version: toVersion })),
+    h('div', { class: 'field' }, h('label', { for: 'migration-from' }, t('designer.migration.from')), fromSelect),
     mappingBox,
-    h('div', { class: 'row' }, h('button', { type: 'button', class: 'secondary', onclick: () => void run(true) }, 'Probelauf (dry run)'), migrateButton),
+    h('div', { class: 'row' }, h('button', { type: 'button', class: 'secondary', onclick: () => void run(true) }, t('designer.migration.dryRun')), migrateButton),
     result);
   section.hidden = false;
 }
 
 function resultTable(answer: MigrationAnswer): HTMLElement {
-  if (answer.instances.length === 0) return h('p', {}, 'Keine laufenden Abläufe in dieser Version (no running instances).');
+  if (answer.instances.length === 0) return h('p', {}, t('designer.migration.noInstances'));
   return h('table', { class: 'migration-table' },
-    h('caption', {}, answer.dryRun ? 'Probelauf (dry run): was je Ablauf passiert' : 'Ergebnis der Migration (result)'),
-    h('thead', {}, h('tr', {}, ...['Ablauf (instance)', 'Fall (case)', 'Ergebnis (outcome)', 'Verschiebungen (moves)', 'Gründe (reasons)']
-      .map(text => h('th', { scope: 'col' }, text)))),
+    h('caption', {}, t(answer.dryRun ? 'designer.migration.dryRunCaption' : 'designer.migration.resultCaption')),
+    h('thead', {}, h('tr', {}, ...columns.map(column => h('th', { scope: 'col' }, t(`designer.migration.column.${column}`))))),
     h('tbody', {}, ...answer.instances.map(i => h('tr', {},
       h('th', { scope: 'row' }, h('code', {}, i.instanceId)),
       h('td', {}, i.caseId ?? '–'),
-      h('td', {}, outcomes[i.outcome] ?? i.outcome),
+      h('td', {}, outcomes.includes(i.outcome) ? t(`designer.migration.outcome.${i.outcome}`) : i.outcome),
       h('td', {}, i.moves.length === 0 ? '–' : i.moves.map(m => `${m.from} → ${m.to}`).join(', ')),
       h('td', {}, i.reasons.length === 0 ? '–' : h('ul', {}, ...i.reasons.map(r => h('li', {}, r))))))));
 }

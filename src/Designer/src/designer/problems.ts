@@ -1,4 +1,5 @@
 import { h, replace } from '../shared/dom';
+import { t } from '../shared/i18n';
 import type { LintProblem } from './lint';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -9,13 +10,13 @@ import type { LintProblem } from './lint';
  */
 export class ProblemList {
   readonly section: HTMLElement;
-  private readonly summary = h('p', { class: 'problem-summary', role: 'status', 'aria-live': 'polite' }, 'Prüfung läuft … (validating)');
+  private readonly summary = h('p', { class: 'problem-summary', role: 'status', 'aria-live': 'polite' }, t('designer.problems.running'));
   private readonly list = h('ul', { class: 'problem-list' });
   private marked: string[] = [];
 
   constructor(private readonly modeler: any, private readonly show: (elementId: string) => void) {
     this.section = h('section', { class: 'problems', 'aria-labelledby': 'problems-heading' },
-      h('h2', { id: 'problems-heading' }, 'Prüfung (validation)'),
+      h('h2', { id: 'problems-heading' }, t('designer.problems.heading')),
       this.summary,
       this.list);
   }
@@ -30,7 +31,7 @@ export class ProblemList {
     for (const id of this.marked) canvas.addMarker(id, 'cf-problem');
 
     const count = problems.length;
-    this.summary.textContent = count === 0 ? 'Keine Probleme (no problems)' : count === 1 ? '1 Problem' : `${count} Probleme`;
+    this.summary.textContent = t(count === 0 ? 'designer.problems.none' : count === 1 ? 'designer.problems.one' : 'designer.problems.many', { count });
     replace(this.list, ...problems.map(problem => h('li', {},
       problem.elementId && registry.get(problem.elementId)
         ? h('button', { type: 'button', class: 'link-button', onclick: () => this.show(problem.elementId!) }, ...this.describe(problem))
@@ -38,7 +39,7 @@ export class ProblemList {
   }
 
   private describe(problem: LintProblem): (Node | string)[] {
-    const badge = problem.severity === 'warn' ? 'Hinweis (warning)' : 'Fehler (error)';
+    const badge = t(problem.severity === 'warn' ? 'designer.problems.warning' : 'designer.problems.error');
     const where = problem.elementId ? `${this.nameOf(problem.elementId)}: ` : '';
     return [h('span', { class: `badge ${problem.severity}` }, `${badge}, ${problem.source}`), ` ${where}${problem.message}`];
   }

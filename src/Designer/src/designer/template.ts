@@ -1,18 +1,22 @@
 // The BPMN file a new workflow starts from: one pool with the standard lanes (IFK, FM, aB-pAp, Provider, each with
-// cf:role), a start event, a first user task for the IFK and an end event: valid for the server as it is.
+// cf:role), a start event, a first user task for the IFK and an end event: valid for the server as it is. The names are
+// written in the chosen language (lanes by the roles' names from the server's vocabulary); the file then stays as authored.
+import { t } from '../shared/i18n';
+import { roleLabel } from '../shared/vocabulary';
 
 const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const lanes = [
-  { id: 'Lane_IFK', name: 'Integrationsfachkraft (IFK)', role: 'IFK' },
-  { id: 'Lane_FM', name: 'Fallmanagement (FM)', role: 'FM' },
-  { id: 'Lane_ABPAP', name: 'Aufsuchende Beratung (aB-pAp)', role: 'ABPAP' },
-  { id: 'Lane_Provider', name: 'Träger (provider)', role: 'Provider' },
+const laneRoles = [
+  { id: 'Lane_IFK', role: 'IFK' },
+  { id: 'Lane_FM', role: 'FM' },
+  { id: 'Lane_ABPAP', role: 'ABPAP' },
+  { id: 'Lane_Provider', role: 'Provider' },
 ];
 
 export function workflowTemplate(key: string, name: string, caseKind: string): string {
   const laneHeight = 150;
+  const lanes = laneRoles.map(l => ({ ...l, name: roleLabel(l.role) ?? l.role }));
   const refs = (laneId: string): string =>
     laneId === 'Lane_IFK'
       ? ['Start', 'Task_First', 'End'].map(id => `        <bpmn:flowNodeRef>${id}</bpmn:flowNodeRef>`).join('\n')
@@ -34,14 +38,14 @@ export function workflowTemplate(key: string, name: string, caseKind: string): s
     <bpmn:laneSet id="LaneSet_1">
 ${laneXml}
     </bpmn:laneSet>
-    <bpmn:startEvent id="Start" name="Start">
+    <bpmn:startEvent id="Start" name="${escapeXml(t('designer.template.start'))}">
       <bpmn:outgoing>Flow_1</bpmn:outgoing>
     </bpmn:startEvent>
-    <bpmn:userTask id="Task_First" name="Erste Aufgabe" cf:dueIn="P5D">
+    <bpmn:userTask id="Task_First" name="${escapeXml(t('designer.template.firstTask'))}" cf:dueIn="P5D">
       <bpmn:incoming>Flow_1</bpmn:incoming>
       <bpmn:outgoing>Flow_2</bpmn:outgoing>
     </bpmn:userTask>
-    <bpmn:endEvent id="End" name="Ende">
+    <bpmn:endEvent id="End" name="${escapeXml(t('designer.template.end'))}">
       <bpmn:incoming>Flow_2</bpmn:incoming>
     </bpmn:endEvent>
     <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_First" />

@@ -1,5 +1,7 @@
-// CaseFlow's vocabulary for the cf: fields (roles, queues, assignees, actions, case kinds), German with the English term.
+// CaseFlow's vocabulary for the cf: fields (roles, queues, assignees, actions, case kinds): names in the chosen language
+// (roles and case kinds from the server) with the value written into the BPMN file.
 
+import { t } from '../shared/i18n';
 import { vocabulary } from '../shared/vocabulary';
 
 export interface Choice {
@@ -10,7 +12,7 @@ export interface Choice {
 /** The case kinds (cf:caseKind) as the server serves them; filled by {@link loadCaseKinds} before a page uses them. */
 export const caseKinds: Choice[] = [];
 
-const queues: Choice[] = [{ value: 'queue:VM-U25-aB', label: 'Warteschlange VM-U25-aB (queue)' }];
+const queues: Choice[] = [{ value: 'queue:VM-U25-aB', label: t('designer.vocab.queue', { queue: 'VM-U25-aB' }) }];
 
 /** cf:role of a lane. */
 export const laneRoles: Choice[] = [];
@@ -19,7 +21,7 @@ export const laneRoles: Choice[] = [];
 export const candidateRoles: Choice[] = [];
 
 /**
- * Fills the case kinds and roles from the server's vocabulary (GET /api/vocabulary), once: staff roles with the German
+ * Fills the case kinds and roles from the server's vocabulary (GET /api/vocabulary), once: staff roles with their
  * name and the code after a dash, the provider role only for lanes, then the queues.
  */
 export async function loadCaseKinds(): Promise<void> {
@@ -35,16 +37,16 @@ export async function loadCaseKinds(): Promise<void> {
 }
 
 export const assignees: Choice[] = [
-  { value: 'case.mainCaseworker', label: 'Fallverantwortliche/r (case.mainCaseworker)' },
-  { value: 'case.referringCaseworker', label: 'Übergebende Fachkraft (case.referringCaseworker)' },
-  { value: 'case.secondaryCaseworker', label: 'Zweite Fachkraft (case.secondaryCaseworker)' },
+  { value: 'case.mainCaseworker', label: `${t('designer.vocab.assignee.main')} (case.mainCaseworker)` },
+  { value: 'case.referringCaseworker', label: `${t('designer.vocab.assignee.referring')} (case.referringCaseworker)` },
+  { value: 'case.secondaryCaseworker', label: `${t('designer.vocab.assignee.secondary')} (case.secondaryCaseworker)` },
 ];
 
 export const serviceActions: Choice[] = [
-  { value: 'case.fire', label: 'Lebenszyklus-Aktion auslösen (case.fire)' },
-  { value: 'followUp', label: 'Wiedervorlage (followUp)' },
-  { value: 'notify', label: 'Benachrichtigung (notify)' },
-  { value: 'publish', label: 'Nachricht senden (publish)' },
+  { value: 'case.fire', label: `${t('designer.vocab.action.fire')} (case.fire)` },
+  { value: 'followUp', label: `${t('designer.vocab.action.followUp')} (followUp)` },
+  { value: 'notify', label: `${t('designer.vocab.action.notify')} (notify)` },
+  { value: 'publish', label: `${t('designer.vocab.action.publish')} (publish)` },
 ];
 
 /** The cf: attributes each service task action takes (docs/bpmn.md); the others are removed when the action changes. */
