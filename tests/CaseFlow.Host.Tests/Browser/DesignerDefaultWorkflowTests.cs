@@ -15,16 +15,16 @@ public sealed class DesignerDefaultWorkflowTests : BrowserTest
         var table = Page.GetByRole(AriaRole.Table, new() { Name = "Workflows (BPMN)" });
         await table.WaitForAsync();
         var referral = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "bfm-referral" });
-        await Expect(referral).ToContainTextAsync("Standard (default)");
+        await Expect(referral).ToContainTextAsync("Standard");
         await Expect(referral.GetByRole(AriaRole.Button, new() { NameRegex = new("festlegen") })).ToHaveCountAsync(0);
 
-        var makeDefault = Page.GetByRole(AriaRole.Button, new() { Name = "Als Standard festlegen (make default): bfm-recheck für Fallart bfm" });
+        var makeDefault = Page.GetByRole(AriaRole.Button, new() { Name = "Als Standard festlegen: bfm-recheck für Fallart bfm" });
         await makeDefault.FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
 
-        await Page.GetByText("bfm-recheck ist jetzt der Standard-Workflow für neue Fälle der Art bfm (default).").WaitForAsync();
-        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "bfm-recheck" })).ToContainTextAsync("Standard (default)");
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Als Standard festlegen (make default): bfm-referral für Fallart bfm" })).ToHaveCountAsync(1);
+        await Page.GetByText("bfm-recheck ist jetzt der Standard-Workflow für neue Fälle der Art bfm.").WaitForAsync();
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "bfm-recheck" })).ToContainTextAsync("Standard");
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Als Standard festlegen: bfm-referral für Fallart bfm" })).ToHaveCountAsync(1);
         await AssertNoAccessibilityViolationsAsync("the workflow list with a changed default");
 
         var owner = await app.SignInAsync("owner.process");

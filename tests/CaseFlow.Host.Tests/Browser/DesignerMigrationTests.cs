@@ -51,26 +51,26 @@ public sealed class DesignerMigrationTests : BrowserTest
         await SignInAsync("owner.process", "/designer/");
         var list = Page.GetByRole(AriaRole.Table, new() { Name = "Workflows (BPMN)" });
         await Expect(list.GetByRole(AriaRole.Row).Filter(new() { HasText = Key })).ToContainTextAsync("1 (1 laufend)");
-        await Page.GetByRole(AriaRole.Link, new() { Name = $"Öffnen (open): {Key}" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = $"Öffnen: {Key}" }).ClickAsync();
         await Page.GetByRole(AriaRole.Heading, new() { Name = "Workflow bearbeiten: Migration" }).WaitForAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Speichern und veröffentlichen (publish)" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Heading, new() { Name = "Laufende Abläufe migrieren (migrate running instances)" }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Speichern und veröffentlichen" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "Laufende Abläufe migrieren" }).WaitForAsync();
 
-        var dryRun = Page.GetByRole(AriaRole.Button, new() { Name = "Probelauf (dry run)" });
+        var dryRun = Page.GetByRole(AriaRole.Button, new() { Name = "Probelauf" });
         await dryRun.ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "abgelehnt (refused)" })).ToBeVisibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Migrieren (migrate)" })).ToBeDisabledAsync();
-        await Page.GetByLabel("Element Task_Talk abbilden auf (map to)").SelectOptionAsync("Task_Conversation");
+        await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "abgelehnt", Exact = true })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Migrieren" })).ToBeDisabledAsync();
+        await Page.GetByLabel("Element Task_Talk abbilden auf").SelectOptionAsync("Task_Conversation");
         await dryRun.ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "wird migriert (migrate)" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "wird migriert", Exact = true })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Task_Talk → Task_Conversation" })).ToBeVisibleAsync();
         Assert.Equal(1, (await InstanceAsync(ifk, instanceId))["definitionVersion"]!.GetValue<int>());
         await AssertNoAccessibilityViolationsAsync("the migration offer");
         await ScreenshotAsync("designer-migration");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Migrieren (migrate)" }).ClickAsync();
-        await Page.GetByText("1 von 1 Abläufen auf Version 2 migriert (migrated).").WaitForAsync();
-        await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "migriert (migrated)", Exact = true })).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Migrieren" }).ClickAsync();
+        await Page.GetByText("1 von 1 Abläufen auf Version 2 migriert.").WaitForAsync();
+        await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "migriert", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(2, (await InstanceAsync(ifk, instanceId))["definitionVersion"]!.GetValue<int>());
         Assert.Equal("Task_Conversation", (await TaskOfInstanceAsync(ifk, caseId, instanceId))["elementId"]!.GetValue<string>());
     }

@@ -26,25 +26,25 @@ public sealed class IncidentPageTests : BrowserTest
         var caseId = await IncidentAsync();
         await SignInAsync("ifk.meyer");
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Störungen (incidents)", Exact = true }).First.ClickAsync();
-        var list = Page.GetByRole(AriaRole.Table, new() { Name = "Offene Störungen (open incidents): 1" });
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Störungen", Exact = true }).First.ClickAsync();
+        var list = Page.GetByRole(AriaRole.Table, new() { Name = "Offene Störungen: 1" });
         var row = list.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = FaultWorkflow.FailingElementName }) });
         await Assertions.Expect(row).ToContainTextAsync("vars.notifyTo");
         await AssertNoAccessibilityViolationsAsync("the incidents page");
         await row.GetByRole(AriaRole.Link).ClickAsync();
 
-        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Störung (incident) bei Service_Notify" });
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "Störung bei Service_Notify" });
         await Assertions.Expect(form.Locator(".incident-message")).ToContainTextAsync("vars.notifyTo");
         Assert.Contains(caseId.ToString(), Page.Url);
         await Page.Locator(".instance-canvas[data-rendered='true']").WaitForAsync();
         await AssertNoAccessibilityViolationsAsync("the case page with an incident");
         await form.ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync("tasklist-incident");
-        await form.GetByLabel("Variable 1: Name (name)").FillAsync("notifyTo");
-        await form.GetByLabel("Variable 1: Wert (value)").FillAsync("ifk.meyer");
-        await form.GetByRole(AriaRole.Button, new() { Name = "Erneut versuchen (retry)" }).ClickAsync();
+        await form.GetByLabel("Variable 1: Name").FillAsync("notifyTo");
+        await form.GetByLabel("Variable 1: Wert").FillAsync("ifk.meyer");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Erneut versuchen" }).ClickAsync();
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("retried");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Erneuter Versuch bei Service_Notify ausgeführt");
         await Assertions.Expect(Page.Locator(".waiting-list")).ToContainTextAsync("Weiter bearbeiten");
         await Assertions.Expect(Page.Locator("form.incident")).ToHaveCountAsync(0);
     }
@@ -55,15 +55,15 @@ public sealed class IncidentPageTests : BrowserTest
         var caseId = await IncidentAsync();
         await SignInAsync("ifk.meyer");
         await Page.GotoAsync($"/tasks/#/case/{caseId}");
-        var cancel = Page.GetByRole(AriaRole.Form, new() { Name = "Ablauf abbrechen (cancel instance)" });
+        var cancel = Page.GetByRole(AriaRole.Form, new() { Name = "Ablauf abbrechen", Exact = true });
 
-        await cancel.GetByLabel("Grund (reason)").FillAsync("Kunde ist verzogen");
-        await cancel.GetByRole(AriaRole.Button, new() { Name = "Ablauf abbrechen … (cancel instance)" }).ClickAsync();
-        var yes = cancel.GetByRole(AriaRole.Button, new() { Name = "Ja, abbrechen (yes, cancel)" });
+        await cancel.GetByLabel("Grund").FillAsync("Kunde ist verzogen");
+        await cancel.GetByRole(AriaRole.Button, new() { Name = "Ablauf abbrechen …" }).ClickAsync();
+        var yes = cancel.GetByRole(AriaRole.Button, new() { Name = "Ja, abbrechen" });
         await Assertions.Expect(yes).ToBeFocusedAsync();
         await yes.ClickAsync();
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("instance cancelled");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Ablauf abgebrochen");
         await Assertions.Expect(Page.GetByText("Keine laufenden Abläufe.")).ToBeVisibleAsync();
     }
 
@@ -73,13 +73,13 @@ public sealed class IncidentPageTests : BrowserTest
         var caseId = await IncidentAsync();
         await SignInAsync("ifk.meyer");
         await Page.GotoAsync($"/tasks/#/case/{caseId}");
-        var skip = Page.GetByRole(AriaRole.Form, new() { Name = "Überspringen (skip): Service_Notify" });
+        var skip = Page.GetByRole(AriaRole.Form, new() { Name = "Überspringen: Service_Notify" });
 
-        await skip.GetByLabel("Weiter bei (continue at)").SelectOptionAsync("Task_Check");
-        await skip.GetByLabel("Grund (reason)").FillAsync("Hinweis wird persönlich gegeben");
-        await skip.GetByRole(AriaRole.Button, new() { Name = "Überspringen (skip)" }).ClickAsync();
+        await skip.GetByLabel("Weiter bei").SelectOptionAsync("Task_Check");
+        await skip.GetByLabel("Grund").FillAsync("Hinweis wird persönlich gegeben");
+        await skip.GetByRole(AriaRole.Button, new() { Name = "Überspringen", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("skipped");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Störung übersprungen");
         await Assertions.Expect(Page.Locator(".waiting-list")).ToContainTextAsync("Angaben prüfen");
         await Assertions.Expect(Page.Locator("form.incident")).ToHaveCountAsync(0);
     }

@@ -32,11 +32,11 @@ public sealed class OidcSignInTests : BrowserTest
         provider.NextUser = ("ifk.oidc", ["IFK"]);
 
         await Page.GotoAsync("/tasks/");
-        await Page.GetByRole(AriaRole.Heading, new() { Name = "Anmelden (sign in)" }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "Anmelden", Exact = true }).WaitForAsync();
         await AssertNoAccessibilityViolationsAsync("the OIDC sign-in page");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden über OIDC (sign in)" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden über OIDC" }).ClickAsync();
 
-        await Page.GetByRole(AriaRole.Heading, new() { Name = "Aufgaben (tasks)" }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "Aufgaben", Level = 1 }).WaitForAsync();
         Assert.Contains("(ifk.oidc)", await Page.Locator(".account").InnerTextAsync());
         Assert.Equal(new Uri(BaseAddress, "/tasks/").ToString(), Page.Url);
         Assert.Equal(1, provider.TokensIssued);
@@ -49,11 +49,11 @@ public sealed class OidcSignInTests : BrowserTest
         provider.DenyWith = "access_denied";
 
         await Page.GotoAsync("/tasks/");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden über OIDC (sign in)" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden über OIDC" }).ClickAsync();
 
-        await Page.GetByRole(AriaRole.Alert).GetByText("Zugriff verweigert (access denied)", new() { Exact = false }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Alert).GetByText("Zugriff verweigert", new() { Exact = false }).WaitForAsync();
         Assert.DoesNotContain("error=", Page.Url);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden über OIDC (sign in)" }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden über OIDC" }).WaitForAsync();
         Assert.Equal(0, provider.TokensIssued);
     }
 }

@@ -19,13 +19,13 @@ public sealed class TaskClaimTests : BrowserTest
 
         await SignInAsync("fm.schulz");
         // One task in the list; the button's name also carries the task's name (visually hidden) for screen readers.
-        var claim = Page.GetByRole(AriaRole.Button, new() { Name = "Übernehmen (claim)" });
+        var claim = Page.GetByRole(AriaRole.Button, new() { Name = "Übernehmen" });
         await claim.ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("übernommen (claimed)");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("übernommen");
         Assert.Equal("fm.schulz", (await Infrastructure.Api.ReadAsync(await fm.GetAsync($"/api/tasks/{taskId}")))["assignee"]!.GetValue<string>());
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Zurückgeben (unclaim)" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("zurückgegeben (unclaimed)");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Zurückgeben" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("zurückgegeben");
         Assert.Null((await Infrastructure.Api.ReadAsync(await fm.GetAsync($"/api/tasks/{taskId}")))["assignee"]);
 
         // A deputy takes the task while the page still offers it: the click answers with the API's conflict, nothing else changes.

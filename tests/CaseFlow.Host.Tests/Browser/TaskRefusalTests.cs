@@ -21,7 +21,7 @@ public sealed class TaskRefusalTests : BrowserTest
         var alert = form.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("Nicht erledigt: Konflikt (conflict)");
         await Expect(alert.GetByRole(AriaRole.Listitem)).ToContainTextAsync("Zustimmung der Kundin/des Kunden");
-        await Expect(alert).ToContainTextAsync("Die Aufgabe bleibt offen (the task stays open).");
+        await Expect(alert).ToContainTextAsync("Die Aufgabe bleibt offen.");
         await Expect(form.GetByLabel("Begründung einer Ausnahme (exception justification)")).ToHaveValueAsync("Ausnahme geprüft");
         await AssertNoAccessibilityViolationsAsync("the task form with a refusal");
         await ScreenshotAsync("tasklist-refusal");

@@ -93,9 +93,9 @@ public sealed class WholeBfmCaseTests : BrowserTest
         await Page.Keyboard.PressAsync("Enter");
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt (completed)");
 
-        await TabToAsync("Abmelden (sign out)", key: "Shift+Tab");
+        await TabToAsync("Abmelden", key: "Shift+Tab");
         await Page.Keyboard.PressAsync("Enter");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden (sign in)" }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).WaitForAsync();
     }
 
     private async Task FmAcceptsAndWorksTheCaseToItsExitAsync()
@@ -139,8 +139,8 @@ public sealed class WholeBfmCaseTests : BrowserTest
         await TakeAsync("Fallabgang");
         await Expect(state).ToHaveTextAsync("Fallabgang");
         await AssertNoAccessibilityViolationsAsync("the exited case page");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Abmelden (sign out)" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden (sign in)" }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).WaitForAsync();
     }
 
     /// <summary>Takes the case action labelled <paramref name="label"/> with its form's button and waits for the redrawn page.</summary>
