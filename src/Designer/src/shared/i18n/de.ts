@@ -42,7 +42,6 @@ export const de = {
   'shell.previousPage': 'Vorherige Seite',
   'shell.nextPage': 'Nächste Seite',
   'shell.pageOf': 'Seite {page} von {pages}',
-  'shell.chooseOne': 'Bitte wählen',
 
   // --- tasks: inbox, task page, task forms ---
   'tasks.inbox.heading': 'Aufgaben',

@@ -39,7 +39,6 @@ export const en: Record<MessageKey, string> = {
   'shell.previousPage': 'Previous page',
   'shell.nextPage': 'Next page',
   'shell.pageOf': 'Page {page} of {pages}',
-  'shell.chooseOne': 'Please choose',
 
   // --- tasks: inbox, task page, task forms ---
   'tasks.inbox.heading': 'Tasks',
