@@ -3,7 +3,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import { api } from '../shared/api';
 import { h } from '../shared/dom';
-import { t } from '../shared/i18n';
+import { MessageKey, t } from '../shared/i18n';
 import { InstanceItem } from './types';
 
 /**
@@ -19,10 +19,10 @@ export async function renderInstance(
   const instance = await api<InstanceItem>(`/api/instances/${instanceId}`);
   const canvas = h('div', { class: 'instance-canvas' });
   const section = h('section', { class: 'instance', 'aria-labelledby': `instance-${instance.id}` },
-    h(headingLevel, { id: `instance-${instance.id}` }, t('cases.instance.heading', { key: instance.definitionKey, version: instance.definitionVersion, status: instance.status })),
+    h(headingLevel, { id: `instance-${instance.id}` }, t('cases.instance.heading', { key: instance.definitionKey, version: instance.definitionVersion, status: word('status', instance.status) })),
     h('p', {}, t('cases.instance.waitingAt')),
     instance.waitingAt.length > 0
-      ? h('ul', { class: 'waiting-list' }, ...instance.waitingAt.map(w => h('li', {}, h('strong', {}, w.name), ` (${w.elementId}, ${w.for})`)))
+      ? h('ul', { class: 'waiting-list' }, ...instance.waitingAt.map(w => h('li', {}, h('strong', {}, w.name), ` (${w.elementId}, ${word('wait', w.for)})`)))
       : h('p', {}, t('cases.instance.nothing')),
     controls(instance),
     canvas);
@@ -52,4 +52,12 @@ async function draw(container: HTMLElement, xml: string, instance: InstanceItem)
   } catch (error) {
     container.append(h('p', {}, t('cases.instance.diagramFailed', { error: error instanceof Error ? error.message : String(error) })));
   }
+}
+
+const words = new Set(['status.Running', 'status.Completed', 'status.Cancelled', 'wait.UserTask', 'wait.Message', 'wait.Timer',
+  'wait.EventGateway', 'wait.Join', 'wait.Incident']);
+
+/** An instance status or wait kind of the API (an English enum name) in words, or the name itself when unknown. */
+function word(group: 'status' | 'wait', value: string): string {
+  return words.has(`${group}.${value}`) ? t(`cases.instance.${group}.${value}` as MessageKey) : value;
 }
