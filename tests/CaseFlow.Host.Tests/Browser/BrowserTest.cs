@@ -59,7 +59,7 @@ public abstract class BrowserTest : IAsyncLifetime
         await Page.GotoAsync(path);
         await Page.GetByRole(AriaRole.Radio, new() { Name = $"({userName})", Exact = false }).CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden (sign in)" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Abmelden (sign out)" }).WaitForAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" }).WaitForAsync();
     }
 
     /// <summary>Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and fails with every violation found.</summary>
