@@ -22,6 +22,15 @@ public sealed record TaskView(
     /// <summary>The case's customer (name, Kundennummer) in the inbox list; null for a task without a case or outside the list.</summary>
     public CustomerRef? Customer { get; init; }
 
+    /// <summary>The case's kind (<c>bfm</c>, <c>outreach</c>, <c>referral</c>); only in <c>GET /api/tasks/{id}</c>, null without a case.</summary>
+    public string? CaseKind { get; init; }
+
+    /// <summary>
+    /// The case actions completing the task performs (<c>cf:caseAction</c>): one, or several chosen with the variable
+    /// <c>caseAction</c>; empty when the task is not bound. Only in <c>GET /api/tasks/{id}</c> (null in lists).
+    /// </summary>
+    public IReadOnlyList<string>? CaseActions { get; init; }
+
     public static TaskView Of(HumanTask task, DateTime now) => new(
         task.Id,
         task.Name,

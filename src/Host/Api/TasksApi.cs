@@ -4,6 +4,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Engine;
@@ -22,7 +23,7 @@ public static class TasksApi
         var group = endpoints.MapGroup("/api/tasks").WithTags("Tasks (Aufgaben)").RequireAuthorization();
         group.MapGet("/", List).WithName("ListTasks").WithSummary(
             "Tasks: scope=mine (held by me), group (open for my roles and queues), all (both); by due date (none last), then age; paging with page/pageSize, total in X-Total-Count (counted up to 200 rows past the page; X-Total-Count-Limited: true when there are more).");
-        group.MapGet("/{id:guid}", Get).WithName("GetTask").WithSummary("One task.");
+        group.MapGet("/{id:guid}", Get).WithName("GetTask").WithSummary("One task, with the case actions it is bound to (caseActions) and the case's kind (caseKind), from which its form is generated.");
         group.MapPost("/{id:guid}/claim", Claim).WithName("ClaimTask")
             .WithSummary("Takes a task from the role or queue. 409 when someone else holds it.");
         group.MapPost("/{id:guid}/unclaim", Unclaim).WithName("UnclaimTask").WithSummary("Gives a task back to its role or queue.");
@@ -63,14 +64,19 @@ public static class TasksApi
     }
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> Get(
-        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TaskGate gate, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TaskGate gate, WorkflowDefinitions definitions, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         var task = await db.HumanTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         var visible = task is null ? [] : await gate.VisibleAsync([task], actor, cancellationToken);
-        return visible.Count == 0
-            ? Problems.NotFound($"Aufgabe {id} nicht gefunden.")
-            : TypedResults.Ok((await new[] { TaskView.Of(task!, clock.GetUtcNow().UtcDateTime) }.WithCustomersAsync(db, cancellationToken))[0]);
+        if (visible.Count == 0)
+        {
+            return Problems.NotFound($"Aufgabe {id} nicht gefunden.");
+        }
+
+        var view = (await new[] { TaskView.Of(task!, clock.GetUtcNow().UtcDateTime) }.WithCustomersAsync(db, cancellationToken))[0];
+        return TypedResults.Ok(await view.WithBindingAsync(db, definitions, cancellationToken));
     }
 
     private static Task<Results<Ok<TaskView>, ProblemHttpResult>> Claim(

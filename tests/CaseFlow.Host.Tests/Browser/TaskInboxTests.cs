@@ -21,10 +21,10 @@ public sealed class TaskInboxTests : BrowserTest
         await table.GetByRole(AriaRole.Link, new() { Name = TaskSteps.CheckAccess }).ClickAsync();
         await Page.GetByRole(AriaRole.Heading, new() { Name = $"Aufgabe: {TaskSteps.CheckAccess}" }).WaitForAsync();
         await AssertNoAccessibilityViolationsAsync("the task form");
-        await Page.GetByLabel("Einverständnis der Kundin/des Kunden liegt vor (consent)").CheckAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen (complete task)" }).ClickAsync();
+        await Page.GetByLabel("Einverständnis der Kundin/des Kunden liegt vor").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen" }).ClickAsync();
 
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt (completed)");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt.");
         await Page.GetByRole(AriaRole.Heading, new() { Name = "Aufgaben", Level = 1 }).WaitForAsync();
         Assert.Equal("Referred", await CaseStateAsync(ifk, caseId));
         await app.ProcessEngineAsync();
@@ -47,12 +47,12 @@ public sealed class TaskInboxTests : BrowserTest
         await TabToAsync(TaskSteps.CheckAccess);
         await Page.Keyboard.PressAsync("Enter");
         await Page.GetByRole(AriaRole.Heading, new() { Name = $"Aufgabe: {TaskSteps.CheckAccess}" }).WaitForAsync();
-        await TabToAsync("Einverständnis der Kundin/des Kunden liegt vor (consent)");
+        await TabToAsync("Einverständnis der Kundin/des Kunden liegt vor");
         await Page.Keyboard.PressAsync("Space");
-        await TabToAsync("Aufgabe erledigen (complete task)");
+        await TabToAsync("Aufgabe erledigen");
         await Page.Keyboard.PressAsync("Enter");
 
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt (completed)");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt.");
         Assert.Equal("Referred", await CaseStateAsync(ifk, caseId));
     }
 

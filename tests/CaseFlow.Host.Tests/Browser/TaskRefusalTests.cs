@@ -14,24 +14,24 @@ public sealed class TaskRefusalTests : BrowserTest
         await Page.GetByRole(AriaRole.Link, new() { Name = TaskSteps.CheckAccess }).ClickAsync();
         await Page.GetByRole(AriaRole.Heading, new() { Name = $"Aufgabe: {TaskSteps.CheckAccess}" }).WaitForAsync();
         var form = Page.Locator("form.task-form");
-        await form.GetByLabel("Begründung einer Ausnahme (exception justification)").FillAsync("Ausnahme geprüft");
+        await form.GetByLabel("Begründung einer Ausnahme").FillAsync("Ausnahme geprüft");
 
-        await form.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen (complete task)" }).ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen" }).ClickAsync();
 
         var alert = form.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("Nicht erledigt: Konflikt (conflict)");
         await Expect(alert.GetByRole(AriaRole.Listitem)).ToContainTextAsync("Zustimmung der Kundin/des Kunden");
         await Expect(alert).ToContainTextAsync("Die Aufgabe bleibt offen.");
-        await Expect(form.GetByLabel("Begründung einer Ausnahme (exception justification)")).ToHaveValueAsync("Ausnahme geprüft");
+        await Expect(form.GetByLabel("Begründung einer Ausnahme")).ToHaveValueAsync("Ausnahme geprüft");
         await AssertNoAccessibilityViolationsAsync("the task form with a refusal");
         await ScreenshotAsync("tasklist-refusal");
         Assert.Equal("Draft", await CaseStateAsync(ifk, caseId));
         Assert.Equal(["Task_CheckAccess"], await WaitingAtAsync(ifk, instanceId));
 
-        await form.GetByLabel("Einverständnis der Kundin/des Kunden liegt vor (consent)").CheckAsync();
-        await form.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen (complete task)" }).ClickAsync();
+        await form.GetByLabel("Einverständnis der Kundin/des Kunden liegt vor").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen" }).ClickAsync();
 
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt (completed)");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt.");
         Assert.Equal("Referred", await CaseStateAsync(ifk, caseId));
         Assert.Equal(["Task_Intake"], await WaitingAtAsync(ifk, instanceId));
     }

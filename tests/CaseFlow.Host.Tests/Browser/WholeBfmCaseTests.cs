@@ -87,11 +87,11 @@ public sealed class WholeBfmCaseTests : BrowserTest
         await Page.Keyboard.PressAsync("Enter");
         await Page.GetByRole(AriaRole.Heading, new() { Name = $"Aufgabe: {TaskSteps.CheckAccess}" }).WaitForAsync();
         await AssertNoAccessibilityViolationsAsync("the check-access task");
-        await TabToAsync("Einverständnis der Kundin/des Kunden liegt vor (consent)");
+        await TabToAsync("Einverständnis der Kundin/des Kunden liegt vor");
         await Page.Keyboard.PressAsync("Space");
-        await TabToAsync("Aufgabe erledigen (complete task)");
+        await TabToAsync("Aufgabe erledigen");
         await Page.Keyboard.PressAsync("Enter");
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt (completed)");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt.");
 
         await TabToAsync("Abmelden", key: "Shift+Tab");
         await Page.Keyboard.PressAsync("Enter");
@@ -112,11 +112,11 @@ public sealed class WholeBfmCaseTests : BrowserTest
 
         await intake.ClickAsync();
         var task = Page.Locator("form.task-form");
-        await task.GetByLabel("Entscheidung (decision)").SelectOptionAsync("accept");
-        await task.GetByLabel("Arbeitsbündnis geschlossen (working alliance)").CheckAsync();
+        await task.GetByLabel("Entscheidung", new() { Exact = true }).SelectOptionAsync("accept");
+        await task.GetByLabel("Arbeitsbündnis geschlossen").CheckAsync();
         await AssertNoAccessibilityViolationsAsync("the intake task");
-        await task.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen (complete task)" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt (completed)");
+        await task.GetByRole(AriaRole.Button, new() { Name = "Aufgabe erledigen" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("erledigt.");
 
         await myCases.GetByRole(AriaRole.Link, new() { Name = $"Fall von Kundennummer {Number} öffnen" }).ClickAsync();
         var state = Page.Locator(".case-state");

@@ -122,6 +122,22 @@ public sealed class TasksApiTests : AppTest
         Assert.Equal(instanceId, instances.Single()!["id"]!.GetValue<Guid>());
     }
 
+    [Fact]
+    public async Task A_single_task_names_the_case_actions_it_is_bound_to_and_the_case_kind_and_a_list_does_not()
+    {
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
+        var fm = await app.SignInAsync("fm.schulz");
+        await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
+
+        var intake = await ReadAsync(await fm.GetAsync($"/api/tasks/{await TaskAtAsync(fm, caseId, "Task_Intake")}"));
+        Assert.Equal("bfm", intake["caseKind"]!.GetValue<string>());
+        Assert.Equal(["accept", "reject"], intake["caseActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+
+        var listed = Assert.Single(await TasksAsync(fm, "group", caseId))!;
+        Assert.Null(listed["caseActions"]);
+    }
+
     private static async Task<(Guid CaseId, Guid InstanceId)> ReferredInstanceAsync(HttpClient ifk)
     {
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));

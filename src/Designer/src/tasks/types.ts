@@ -19,6 +19,10 @@ export interface TaskItem {
   completedBy: string | null;
   /** Who the task's case is about (in the inbox list and a single task). */
   customer?: CustomerRef | null;
+  /** The case's kind (a single task only; null without a case). */
+  caseKind?: string | null;
+  /** The case actions completing the task performs (cf:caseAction; a single task only; empty when not bound). */
+  caseActions?: string[] | null;
 }
 
 export interface ActionAvailability {
