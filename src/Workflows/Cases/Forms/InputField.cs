@@ -20,7 +20,15 @@ public sealed record InputField(
     /// <summary>The name the action's errors use: <c>reason</c> or <c>data.name</c>.</summary>
     public string Path => Location == InputLocation.Reason ? "reason" : $"data.{Name}";
 
-    /// <summary>The German label of an allowed value, or the value itself.</summary>
+    /// <summary>The field with its label, hint and option labels in the request's language (<see cref="Language.Terms"/>).</summary>
+    public InputField InLanguage() => this with
+    {
+        Label = Language.Terms.Say(Label),
+        Hint = Hint is null ? null : Language.Terms.Say(Hint),
+        Options = Language.Terms.Say(Options),
+    };
+
+    /// <summary>The label of an allowed value, or the value itself.</summary>
     public string LabelOf(string value) =>
         Options.FirstOrDefault(option => string.Equals(option.Value, value, StringComparison.OrdinalIgnoreCase))?.Label ?? value;
 }
