@@ -48,7 +48,7 @@ public static class CaseListApi
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         var found = await list.ListAsync(actor, new CaseList.Filter(scope, kind, state, page, pageSize), cancellationToken);
         Paging.SetTotal(http.Response, found.Total, found.TotalLimited);
-        return TypedResults.Ok(Terms.InEnglish ? [.. found.Cases.Select(InLanguage)] : found.Cases);
+        return TypedResults.Ok<IReadOnlyList<CaseListItem>>([.. found.Cases.Select(InLanguage)]);
     }
 
     /// <summary>The row with its labels (kind, state, what is due) in the request's language.</summary>
