@@ -40,6 +40,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseExceptionHandler();
+app.UseCaseFlowLabelLanguage();
 app.UseStatusCodePages();
 app.UseCaseFlowSwagger();
 app.UseCaseFlowWebApp();

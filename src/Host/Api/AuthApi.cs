@@ -3,6 +3,7 @@ using CaseFlow.Host.Auth;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,7 +82,7 @@ public static class AuthApi
         var seeded = DevelopmentUsers.All.Select(u => u.UserName).ToList();
         var users = await db.StaffUsers.AsNoTracking().Where(u => seeded.Contains(u.UserName)).ToListAsync(cancellationToken);
         return TypedResults.Ok(users.OrderBy(u => seeded.IndexOf(u.UserName))
-            .Select(u => new DevUserView(u.UserName, u.DisplayName, u.Roles, u.Team, [.. u.Roles.Select(Roles.GermanName)])).ToList());
+            .Select(u => new DevUserView(u.UserName, u.DisplayName, u.Roles, u.Team, [.. u.Roles.Select(role => Terms.Say(Roles.GermanName(role)))])).ToList());
     }
 
     private static async Task<Results<Ok<UserView>, ProblemHttpResult>> Me(

@@ -1,9 +1,10 @@
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
+using CaseFlow.Workflows.Language;
 
 namespace CaseFlow.Host.Api;
 
-/// <summary>A journal line of a case as its history shows it: labels in German and the action's input in words.</summary>
+/// <summary>A journal line of a case as its history shows it: labels in the request's language and the action's input in words.</summary>
 internal static class CaseHistory
 {
     public static CasesApi.HistoryEntry Entry(ICaseLifecycle lifecycle, JournalEntry entry)
@@ -17,9 +18,9 @@ internal static class CaseHistory
             entry.ToState,
             entry.Reason,
             entry.Note,
-            form?.Label ?? OtherLabel(entry.Action),
-            entry.FromState is { } from ? lifecycle.StateLabel(from) : null,
-            entry.ToState is { } to ? lifecycle.StateLabel(to) : null,
+            Terms.Say(form?.Label ?? OtherLabel(entry.Action)),
+            entry.FromState is { } from ? Terms.Say(lifecycle.StateLabel(from)) : null,
+            entry.ToState is { } to ? Terms.Say(lifecycle.StateLabel(to)) : null,
             form is null ? [] : InputInWords.Describe(form, entry.Reason, entry.Data));
     }
 

@@ -3,6 +3,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;
@@ -47,6 +48,14 @@ public static class CaseListApi
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         var found = await list.ListAsync(actor, new CaseList.Filter(scope, kind, state, page, pageSize), cancellationToken);
         Paging.SetTotal(http.Response, found.Total, found.TotalLimited);
-        return TypedResults.Ok(found.Cases);
+        return TypedResults.Ok<IReadOnlyList<CaseListItem>>([.. found.Cases.Select(InLanguage)]);
     }
+
+    /// <summary>The row with its labels (kind, state, what is due) in the request's language.</summary>
+    private static CaseListItem InLanguage(CaseListItem item) => item with
+    {
+        KindLabel = Terms.Say(item.KindLabel),
+        StateLabel = Terms.Say(item.StateLabel),
+        NextDueLabel = item.NextDueLabel is null ? null : Terms.Say(item.NextDueLabel),
+    };
 }

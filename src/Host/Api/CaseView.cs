@@ -10,7 +10,7 @@ namespace CaseFlow.Host.Api;
 
 /// <summary>
 /// A case as <c>GET /api/cases/{id}</c> and every action answer it, with the actions the caller may take now and
-/// the file of its kind (<c>bfm</c>, <c>outreach</c> or <c>referral</c>; the others are null), and in German words:
+/// the file of its kind (<c>bfm</c>, <c>outreach</c> or <c>referral</c>; the others are null), and in words (in the request's language):
 /// the kind, the state and the kind's file (<c>file</c>: e.g. plan type, next review, months in bFM of at most 24).
 /// </summary>
 public sealed record CaseView(

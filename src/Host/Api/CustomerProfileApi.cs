@@ -3,6 +3,7 @@ using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,21 +16,31 @@ public static class CustomerProfileApi
 
     public sealed record ProfileRequest(ProfileCode Profile, IReadOnlyList<ActionNeedRequest> ActionNeeds, bool IntegrationWithoutFmUnlikely, int? Version = null);
 
+    /// <summary>
+    /// The catalogue; key groups, obstacles and facts are the German values a profile stores, and <paramref name="Labels"/>
+    /// gives each of them the label to show in the request's language (the German itself by default).
+    /// </summary>
     public sealed record ProfileCatalogueView(
-        IReadOnlyList<string> Profiles, IReadOnlyList<ProfileKeyGroup> KeyGroups, IReadOnlyList<string> NeverInfluenceable);
+        IReadOnlyList<string> Profiles,
+        IReadOnlyList<ProfileKeyGroup> KeyGroups,
+        IReadOnlyList<string> NeverInfluenceable,
+        IReadOnlyDictionary<string, string> Labels);
 
     public static IEndpointRouteBuilder MapCustomerProfileApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/customers").WithTags(CustomersApi.Tag).RequireAuthorization();
         group.MapGet("/profile-catalogue", Catalogue).WithName("GetProfileCatalogue")
-            .WithSummary("The profile codes, the influenceable obstacles per key group (seed 001 §3.1) and the never influenceable facts (§3.2).");
+            .WithSummary("The profile codes, the influenceable obstacles per key group (seed 001 §3.1) and the never influenceable facts (§3.2), each with its label in the request's language (labels).");
         group.MapPut("/{id:guid}/profile", UpdateProfile).WithName("UpdateCustomerProfile").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
             .WithSummary("Records the profile (Profillage) and needs for action (Handlungsbedarfe); a never influenceable fact marked influenceable is 400.");
         return endpoints;
     }
 
     private static Ok<ProfileCatalogueView> Catalogue() => TypedResults.Ok(new ProfileCatalogueView(
-        Enum.GetNames<ProfileCode>(), ProfileCatalogue.KeyGroups, ProfileCatalogue.NeverInfluenceable));
+        Enum.GetNames<ProfileCode>(),
+        ProfileCatalogue.KeyGroups,
+        ProfileCatalogue.NeverInfluenceable,
+        ProfileCatalogue.Texts.Distinct(StringComparer.Ordinal).ToDictionary(text => text, Terms.Say, StringComparer.Ordinal)));
 
     private static async Task<Results<Ok<CustomerView>, ProblemHttpResult>> UpdateProfile(
         Guid id, ProfileRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
+using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;
@@ -13,7 +14,7 @@ namespace CaseFlow.Host.Api;
 /// </summary>
 public static class LifecyclesApi
 {
-    /// <summary>An action with its German label, roles and input fields (<c>reason</c> or <c>data.*</c>; <c>note</c> is always accepted).</summary>
+    /// <summary>An action with its label (in the request's language), roles and input fields (<c>reason</c> or <c>data.*</c>; <c>note</c> is always accepted).</summary>
     public sealed record LifecycleAction(
         string Action, string Label, IReadOnlyList<string> Roles, IReadOnlyList<string> RoleNames, IReadOnlyList<InputField> Fields);
 
@@ -44,14 +45,14 @@ public static class LifecyclesApi
 
     private static LifecycleView View(ICaseLifecycle lifecycle) => new(
         lifecycle.Kind,
-        CaseKinds.Label(lifecycle.Kind),
+        Terms.Say(CaseKinds.Label(lifecycle.Kind)),
         lifecycle.InitialState,
-        [.. lifecycle.States.Select(state => new FieldOption(state, lifecycle.StateLabel(state)))],
+        [.. lifecycle.States.Select(state => new FieldOption(state, Terms.Say(lifecycle.StateLabel(state))))],
         lifecycle.Actions.Select(action =>
         {
             var roles = lifecycle.RolesOf(action);
-            var form = lifecycle.FormOf(action);
-            return new LifecycleAction(action, form.Label, roles, roles.Select(Roles.GermanName).ToList(), form.Fields);
+            var form = lifecycle.FormOf(action).InLanguage();
+            return new LifecycleAction(action, form.Label, roles, [.. roles.Select(role => Terms.Say(Roles.GermanName(role)))], form.Fields);
         }).ToList(),
         lifecycle.Diagram());
 }

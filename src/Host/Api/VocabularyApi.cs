@@ -5,12 +5,13 @@ using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;
 
 /// <summary>
-/// CaseFlow's vocabulary with German labels, from the C# definitions, so the web app keeps no copies: roles, case kinds
+/// CaseFlow's vocabulary with labels in the request's language (German by default, English for <c>Accept-Language: en</c>), from the C# definitions, so the web app keeps no copies: roles, case kinds
 /// with their states, exit reasons, profile codes, plan types, attendance, conference decisions, shareable fields.
 /// </summary>
 public static class VocabularyApi
@@ -30,21 +31,21 @@ public static class VocabularyApi
     public static IEndpointRouteBuilder MapVocabularyApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/vocabulary", Get).WithName("GetVocabulary").WithTags("Lifecycles (Fallarten)").RequireAuthorization()
-            .WithSummary("The terms the web app shows, each value with its German label: roles, case kinds and states, exit reasons, profiles, plan types, shareable fields.");
+            .WithSummary("The terms the web app shows, each value with its label (German; English for Accept-Language: en): roles, case kinds and states, exit reasons, profiles, plan types, shareable fields.");
         return endpoints;
     }
 
     private static Ok<Vocabulary> Get(CaseLifecycles lifecycles) => TypedResults.Ok(new Vocabulary(
-        [.. Roles.All.Append(Roles.Provider).Select(role => new FieldOption(role, Roles.GermanName(role)))],
+        [.. Roles.All.Append(Roles.Provider).Select(role => new FieldOption(role, Terms.Say(Roles.GermanName(role))))],
         [.. lifecycles.Kinds.Order(StringComparer.Ordinal).Select(kind => lifecycles.Find(kind)!).Select(lifecycle => new CaseKindTerm(
             lifecycle.Kind,
-            CaseKinds.Label(lifecycle.Kind),
+            Terms.Say(CaseKinds.Label(lifecycle.Kind)),
             lifecycle.CreatorRole,
-            [.. lifecycle.States.Select(state => new FieldOption(state, lifecycle.StateLabel(state)))]))],
-        Labels.Options<ExitReason>(),
-        Labels.Options<ProfileCode>(),
-        Labels.Options<PlanType>(),
-        Labels.Options<Attendance>(),
-        Labels.Options<ConferenceDecision>(),
-        SharedFields.Options));
+            [.. lifecycle.States.Select(state => new FieldOption(state, Terms.Say(lifecycle.StateLabel(state))))]))],
+        Terms.Say(Labels.Options<ExitReason>()),
+        Terms.Say(Labels.Options<ProfileCode>()),
+        Terms.Say(Labels.Options<PlanType>()),
+        Terms.Say(Labels.Options<Attendance>()),
+        Terms.Say(Labels.Options<ConferenceDecision>()),
+        Terms.Say(SharedFields.Options)));
 }

@@ -1,8 +1,8 @@
 namespace CaseFlow.Host.Cases;
 
 /// <summary>
-/// One row of "Meine Fälle" (<c>GET /api/cases</c>): the case, its state with the German label, the customer (by
-/// Kundennummer) and what is due next (<c>nextDue</c>: review, report, conference or activationEnd) with its German label.
+/// One row of "Meine Fälle" (<c>GET /api/cases</c>): the case, its state with its label, the customer (by
+/// Kundennummer) and what is due next (<c>nextDue</c>: review, report, conference or activationEnd) with its label (labels in the request's language).
 /// </summary>
 public sealed record CaseListItem(
     Guid Id,

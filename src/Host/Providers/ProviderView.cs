@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Cases.Referral;
+using CaseFlow.Workflows.Language;
 
 namespace CaseFlow.Host.Providers;
 
@@ -20,7 +21,7 @@ public sealed record ProviderView(
         provider.Key,
         provider.Name,
         provider.Kind,
-        ProviderKinds.GermanName(provider.Kind),
+        Terms.Say(ProviderKinds.GermanName(provider.Kind)),
         provider.TargetGroups,
         provider.Active,
         new AgreementView(

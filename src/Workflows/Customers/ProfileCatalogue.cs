@@ -45,6 +45,10 @@ public static class ProfileCatalogue
         "fehlende Mobilität (bedingt)",
     ];
 
+    /// <summary>Every text of the catalogue: key groups, obstacles and the §3.2 facts (German; the route adds their labels).</summary>
+    public static IEnumerable<string> Texts =>
+        KeyGroups.SelectMany(group => group.Obstacles.Prepend(group.KeyGroup)).Concat(NeverInfluenceable);
+
     /// <summary>Other words for the §3.2 facts a caseworker may type (German and English), compared folded.</summary>
     private static readonly string[] Synonyms =
     [

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Cases.Forms;
+using CaseFlow.Workflows.Language;
 
 namespace CaseFlow.Workflows.Cases.Bfm;
 
@@ -12,7 +13,7 @@ internal static class BfmFileWords
             .Add("Vorgeschlagen am", file.ReferredAt)
             .Add("Begründung einer Ausnahme", file.ExceptionJustification)
             .Add("Im bFM seit", file.AcceptedAt)
-            .Add("Art des Plans", file.PlanType is { } plan ? Labels.Of(plan) : null)
+            .Add("Art des Plans", file.PlanType is { } plan ? Terms.Say(Labels.Of(plan)) : null)
             .Add("Plan vereinbart am", file.PlanAgreedAt)
             .Add("Nächste Überprüfung fällig am", file.NextReviewDue);
         if (file.AcceptedAt is { } accepted)
@@ -20,16 +21,16 @@ internal static class BfmFileWords
             var months = FileWords.MonthsBetween(accepted, file.ExitedAt ?? c.Now);
             var limit = c.Rules.MaximumDurationMonths;
             words.Add("Monate im bFM", months >= limit
-                ? $"{months} – Regelhöchstdauer von {limit} Monaten erreicht"
-                : $"{months} von höchstens {limit} (Regelhöchstdauer bis {DateOnly.FromDateTime(accepted.AddMonths(limit)):dd.MM.yyyy})");
+                ? Terms.Say("{0} – Regelhöchstdauer von {1} Monaten erreicht", months, limit)
+                : Terms.Say("{0} von höchstens {1} (Regelhöchstdauer bis {2})", months, limit, Terms.Date(DateOnly.FromDateTime(accepted.AddMonths(limit)))));
             words.Count("Überprüfungen", file.ReviewCount);
         }
 
         return words
             .Add("Letzte Überprüfung am", file.LastReviewAt)
             .Add("Begründung der Fortführung", file.ExtensionJustification)
-            .Add("Grund des Fallabgangs", file.ExitReason is { } reason ? Labels.Of(reason) : null)
-            .Add("Profillage beim Abgang", file.FinalProfile is { } profile ? Labels.Of(profile) : null)
+            .Add("Grund des Fallabgangs", file.ExitReason is { } reason ? Terms.Say(Labels.Of(reason)) : null)
+            .Add("Profillage beim Abgang", file.FinalProfile is { } profile ? Terms.Say(Labels.Of(profile)) : null)
             .Add("Fallabgang am", file.ExitedAt)
             .Values;
     }

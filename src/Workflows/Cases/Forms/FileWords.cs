@@ -1,11 +1,13 @@
-using System.Globalization;
+using CaseFlow.Workflows.Language;
 
 namespace CaseFlow.Workflows.Cases.Forms;
 
-/// <summary>Collects a case file's facts in words (label and German-formatted value), leaving out what is not set.</summary>
+/// <summary>
+/// Collects a case file's facts in words, leaving out what is not set: the German label in the request's language
+/// (<see cref="Terms"/>), dates, counts and yes/no written for it; text values (names, typed reasons) stay as they are.
+/// </summary>
 public sealed class FileWords
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
     private readonly List<FieldValue> values = [];
 
     public IReadOnlyList<FieldValue> Values => values;
@@ -14,20 +16,20 @@ public sealed class FileWords
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            values.Add(new FieldValue(label, value));
+            values.Add(new FieldValue(Terms.Say(label), value));
         }
 
         return this;
     }
 
-    public FileWords Add(string label, DateOnly? date) => Add(label, date?.ToString("dd.MM.yyyy", German));
+    public FileWords Add(string label, DateOnly? date) => Add(label, date is { } day ? Terms.Date(day) : null);
 
     public FileWords Add(string label, DateTime? at) => Add(label, at is { } value ? DateOnly.FromDateTime(value) : null);
 
-    public FileWords Add(string label, bool? value) => Add(label, value is null ? null : value.Value ? "ja" : "nein");
+    public FileWords Add(string label, bool? value) => Add(label, value is null ? null : Terms.YesNo(value.Value));
 
     /// <summary>Adds a count, also when it is zero.</summary>
-    public FileWords Count(string label, int count) => Add(label, count.ToString(German));
+    public FileWords Count(string label, int count) => Add(label, count.ToString(Terms.Culture));
 
     /// <summary>Whole months from <paramref name="from"/> to <paramref name="to"/> (a started month not counted).</summary>
     public static int MonthsBetween(DateTime from, DateTime to)

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Cases.Forms;
+using CaseFlow.Workflows.Language;
 
 namespace CaseFlow.Workflows.Cases.Referral;
 
@@ -24,8 +25,8 @@ internal static class ReferralFileWords
         return words
             .Add("Letzter Bericht am", file.LastReportAt)
             .Add("Letzter Bericht in Kürze", file.LastReportSummary)
-            .Add("Teilnahme laut letztem Bericht", file.LastReportAttendance is { } attendance ? Labels.Of(attendance) : null)
-            .Add("Einwilligung in die Weitergabe", string.Join(", ", file.ConsentedFields.Select(SharedFields.GermanName)))
+            .Add("Teilnahme laut letztem Bericht", file.LastReportAttendance is { } attendance ? Terms.Say(Labels.Of(attendance)) : null)
+            .Add("Einwilligung in die Weitergabe", string.Join(", ", file.ConsentedFields.Select(field => Terms.Say(SharedFields.GermanName(field)))))
             .Add("Vom Träger abgelehnt am", file.DeclinedAt)
             .Add("Grund der Ablehnung", file.DeclinedReason)
             .Add("Beendet am", file.EndedAt)
