@@ -29,10 +29,10 @@ public static class Roles
     {
         Ifk => "Integrationsfachkraft (IFK/pAp)",
         Fm => "Fallmanager/in (FM)",
-        FmSupervisor => "FM-Betreuung/Teamleitung (FM supervisor)",
+        FmSupervisor => "FM-Betreuung/Teamleitung",
         Abpap => "aufsuchende Beratung U25 (aB-pAp)",
-        ProcessOwner => "Prozessverantwortliche/r (process owner)",
-        Provider => "Träger (provider)",
+        ProcessOwner => "Prozessverantwortliche/r",
+        Provider => "Träger",
         _ => role,
     };
 }

@@ -9,10 +9,10 @@ internal static partial class EnglishTerms
         ("Suchtberatung (addiction counselling, § 16a SGB II)", "Addiction counselling (§ 16a SGB II)"),
         ("psychosoziale Beratung (psychosocial counselling, § 16a SGB II)", "Psychosocial counselling (§ 16a SGB II)"),
         ("Kinderbetreuung (childcare, § 16a SGB II)", "Childcare (§ 16a SGB II)"),
-        ("Migrationsdienst (migration service)", "Migration service"),
-        ("Integrationsfachdienst (integration service)", "Integration service"),
-        ("Wohnungslosenhilfe (homeless assistance)", "Homeless assistance"),
-        ("Jugendhilfe/ASD (youth welfare)", "Youth welfare (ASD)"),
+        ("Migrationsdienst", "Migration service"),
+        ("Integrationsfachdienst", "Integration service"),
+        ("Wohnungslosenhilfe", "Homeless assistance"),
+        ("Jugendhilfe/ASD", "Youth welfare (ASD)"),
         ("Beschäftigungsträger (employment provider, e. g. AGH § 16d SGB II)", "Employment provider (e.g. AGH § 16d SGB II)"),
     ];
 }

@@ -21,7 +21,7 @@ public sealed class ProvidersApiTests : AppTest
         {
             Assert.Equal("wh-sued", view["key"]!.GetValue<string>());
             Assert.Equal("homeless-assistance", view["kind"]!.GetValue<string>());
-            Assert.Equal("Wohnungslosenhilfe (homeless assistance)", view["kindName"]!.GetValue<string>());
+            Assert.Equal("Wohnungslosenhilfe", view["kindName"]!.GetValue<string>());
             Assert.Equal(["Wohnungslose"], view["targetGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
             Assert.True(view["active"]!.GetValue<bool>());
             var agreement = view["agreement"]!;

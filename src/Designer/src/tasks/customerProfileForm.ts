@@ -13,6 +13,7 @@ export interface ProfileBody {
 
 /** The profile form: the Profillage, the seed 001 catalogue as checkboxes per key group, the §3.2 facts as not influenceable. */
 export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalogue, terms: Vocabulary, save: (body: ProfileBody) => Promise<void>, fail: (error: unknown) => void): HTMLFormElement {
+  const word = (german: string): string => catalogue.labels?.[german] ?? german;
   const has = (need: string, influenceable: boolean): boolean => customer.actionNeeds.some(n => n.need === need && n.influenceable === influenceable);
   const profile = h('select', { id: 'profile-code', name: 'profile', required: true },
     h('option', { value: '' }, t('customers.profile.choose')),
@@ -23,10 +24,10 @@ export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalog
     const id = `profile-need-${counter++}`;
     const box = h('input', { id, type: 'checkbox', checked: has(need.need, need.influenceable) });
     boxes.push({ box, need });
-    return h('div', { class: 'choice' }, box, h('label', { for: id }, need.need));
+    return h('div', { class: 'choice' }, box, h('label', { for: id }, word(need.need)));
   };
   const groups = catalogue.keyGroups.map(group => h('fieldset', {},
-    h('legend', {}, t('customers.profile.influenceable', { group: group.keyGroup })),
+    h('legend', {}, t('customers.profile.influenceable', { group: word(group.keyGroup) })),
     ...group.obstacles.map(need => choice({ keyGroup: group.keyGroup, need, influenceable: true }))));
   const never = h('fieldset', {}, h('legend', {}, t('customers.profile.never')),
     ...catalogue.neverInfluenceable.map(need => choice({ keyGroup: 'Persönlichkeitsdaten', need, influenceable: false })));
@@ -38,7 +39,7 @@ export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalog
     h('div', { class: 'field' }, h('label', { for: 'profile-code' }, t('customers.profile')), profile),
     ...groups,
     never,
-    others.length > 0 ? h('div', {}, h('p', {}, t('customers.profile.others')), h('ul', {}, ...others.map(n => h('li', {}, `${n.keyGroup}: ${n.need}`)))) : null,
+    others.length > 0 ? h('div', {}, h('p', {}, t('customers.profile.others')), h('ul', {}, ...others.map(n => h('li', {}, `${word(n.keyGroup)}: ${word(n.need)}`)))) : null,
     h('div', { class: 'choice' }, unlikely, h('label', { for: 'profile-unlikely' }, t('customers.profile.unlikely'))),
     h('button', { type: 'submit' }, t('customers.profile.save')));
   const fields: Record<string, HTMLElement> = { profile, actionNeeds: boxes[0]?.box ?? profile };

@@ -37,6 +37,8 @@ export interface ProfileCatalogue {
   profiles: string[];
   keyGroups: { keyGroup: string; obstacles: string[] }[];
   neverInfluenceable: string[];
+  /** Each German key group, obstacle and fact with its label in the chosen language; the values stay German. */
+  labels?: Record<string, string>;
 }
 
 /** "Müller, Anna (123D456789)". */
