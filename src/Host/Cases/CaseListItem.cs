@@ -2,7 +2,7 @@ namespace CaseFlow.Host.Cases;
 
 /// <summary>
 /// One row of "Meine Fälle" (<c>GET /api/cases</c>): the case, its state with the German label, the customer (by
-/// Kundennummer) and what is due next (<c>nextDue</c>: review, report, conference or activationEnd) with its German label.
+/// name and Kundennummer) and what is due next (<c>nextDue</c>: review, report, conference or activationEnd) with its German label.
 /// </summary>
 public sealed record CaseListItem(
     Guid Id,
@@ -12,6 +12,8 @@ public sealed record CaseListItem(
     string StateLabel,
     Guid CustomerId,
     string CustomerNumber,
+    string CustomerGivenName,
+    string CustomerFamilyName,
     DateOnly? NextDueOn,
     string? NextDue,
     string? NextDueLabel,

@@ -1,5 +1,7 @@
 import { api, apiPage } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
+import { customerLabel } from '../shared/customerLabel';
+import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { caseHref } from './routes';
 
@@ -10,6 +12,8 @@ export interface FollowUpItem {
   caseKind: string;
   customerId: string;
   customerNumber: string;
+  customerGivenName: string;
+  customerFamilyName: string;
   assignee: string;
   reason: string;
   dueAt: string;
@@ -62,10 +66,11 @@ export async function followUpSection(shell: Shell): Promise<HTMLElement> {
     }
     const table = h('table', { class: 'follow-ups' },
       h('caption', {}, text.caption(total)),
-      h('thead', {}, h('tr', {}, ...text.columns.map(column => h('th', { scope: 'col' }, column)))),
+      h('thead', {}, h('tr', {}, ...[...text.columns.slice(0, 2), t('cases.customerColumn'), ...text.columns.slice(2)].map(column => h('th', { scope: 'col' }, column)))),
       h('tbody', {}, ...items.map(item => h('tr', { class: item.overdue ? 'is-overdue' : null },
         h('th', { scope: 'row' }, item.reason),
         h('td', {}, item.customerNumber),
+        h('td', {}, customerLabel(item)),
         h('td', {}, h('a', { href: caseHref(item.caseId) }, text.kinds[item.caseKind] ?? item.caseKind,
           h('span', { class: 'visually-hidden' }, ` zu Kundennummer ${item.customerNumber}`))),
         h('td', {}, formatDate(item.dueAt), item.overdue ? h('span', { class: 'overdue' }, h('br'), text.overdue) : ''),

@@ -1,5 +1,7 @@
 import { apiPage } from '../shared/api';
 import { formatDate, h } from '../shared/dom';
+import { customerLabel } from '../shared/customerLabel';
+import { t } from '../shared/i18n';
 import { session } from '../shared/session';
 import { caseHref } from './routes';
 
@@ -55,6 +57,8 @@ interface CaseRow {
   state: string;
   stateLabel: string;
   customerNumber: string;
+  customerGivenName: string;
+  customerFamilyName: string;
   nextDueOn: string | null;
   nextDueLabel: string | null;
 }
@@ -97,9 +101,10 @@ export async function renderMyCases(query: URLSearchParams, go: (changes: Record
 
   const table = h('table', { class: 'my-cases' },
     h('caption', {}, text.caption(text.scopes[scope], total, limited)),
-    h('thead', {}, h('tr', {}, ...text.columns.map(column => h('th', { scope: 'col' }, column)))),
+    h('thead', {}, h('tr', {}, ...[text.columns[0], t('cases.customerColumn'), ...text.columns.slice(1)].map(column => h('th', { scope: 'col' }, column)))),
     h('tbody', {}, ...items.map(row => h('tr', {},
       h('th', { scope: 'row' }, h('a', { href: caseHref(row.id), 'aria-label': text.openCase(row.customerNumber) }, row.customerNumber)),
+      h('td', {}, customerLabel(row)),
       h('td', {}, row.kindLabel),
       h('td', {}, row.stateLabel),
       h('td', {}, row.nextDueOn ? formatDate(row.nextDueOn) : text.nothingDue),

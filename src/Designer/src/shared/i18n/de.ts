@@ -25,6 +25,7 @@ export const de = {
   // --- tasks: inbox, task page, task forms ---
 
   // --- cases: case page, "Meine Fälle", case actions ---
+  'cases.customerColumn': 'Kundin / Kunde',
 
   // --- customers: search, register, profile, customer page ---
 

@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   // --- tasks: inbox, task page, task forms ---
 
   // --- cases: case page, "Meine Fälle", case actions ---
+  'cases.customerColumn': 'Customer',
 
   // --- customers: search, register, profile, customer page ---
 
