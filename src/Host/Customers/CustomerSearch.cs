@@ -10,7 +10,7 @@ namespace CaseFlow.Host.Customers;
 /// <summary>
 /// <c>GET /api/customers?q=</c>: the customers the caller may see whose Kundennummer (when <c>q</c> starts with a digit)
 /// or name (family name first, else given name first, folded by <see cref="SearchKeys"/>) starts with <c>q</c>, in the
-/// order of that key. Access comes first: each way of access (<see cref="CustomerVisibility.Parts"/>) is read as a key
+/// order of that key. Access comes first: each way of access (<see cref="CustomerVisibility.PartsAsync"/>) is read as a key
 /// range on its own index up to the rows the page and the capped total need, and the parts are merged (<c>UNION</c>), so a
 /// short prefix reads only visible customers, not every customer in the range. The total counts up to
 /// <see cref="CountAhead"/> rows past the page (<see cref="Page.TotalLimited"/> when there are more).
@@ -32,7 +32,7 @@ public sealed class CustomerSearch(CaseFlowDbContext db)
             return (null, Refusal.Invalid("q", "Der Suchtext (q) ist zu lang oder enthält unsichtbare oder Steuerzeichen."));
         }
 
-        var parts = CustomerVisibility.Parts(db, actor);
+        var parts = await CustomerVisibility.PartsAsync(db, actor, cancellationToken);
         if (text.Length > 0 && char.IsAsciiDigit(text[0]))
         {
             var number = CustomerNumbers.SearchPrefix(text);

@@ -5,10 +5,11 @@ namespace CaseFlow.Host.Persistence.Migrations;
 
 /// <summary>
 /// Access first for the customer search and an index-ordered supervisor list: the customers one is responsible for by
-/// (responsible caseworker, key, id) for each search key, so a name or number prefix reads only one's own customers;
-/// the cases by kind in the order of "Meine Fälle" (kind, due date with nulls last, created, id), so the FM supervisor's
-/// team list merges the first rows of the bFM and the referral range instead of sorting every FM case. Plain SQL with
-/// an expression index, the same on SQLite and PostgreSQL.
+/// (responsible caseworker, key, id) for each search key, so a name or number prefix reads only one's own customers; the
+/// search keys by id, so the customers of one's cases are checked against the range from an index alone; the customers of
+/// a kind and state (the FM intake) from an index alone; the cases by kind in the order of "Meine Fälle" (kind, due date
+/// with nulls last, created, id), so the FM supervisor's team list merges the first rows of the bFM and the referral range
+/// instead of sorting every FM case. Plain SQL with an expression index, the same on SQLite and PostgreSQL.
 /// </summary>
 [DbContext(typeof(CaseFlowDbContext))]
 [Migration("20261130150000_SearchAndListOrder")]
@@ -19,6 +20,8 @@ public sealed class SearchAndListOrder : Migration
         ("IX_Customers_Responsible_FamilyNameKey", "Customers", "\"ResponsibleCaseworker\", \"FamilyNameKey\", \"Id\""),
         ("IX_Customers_Responsible_GivenNameKey", "Customers", "\"ResponsibleCaseworker\", \"GivenNameKey\", \"Id\""),
         ("IX_Customers_Responsible_CustomerNumber", "Customers", "\"ResponsibleCaseworker\", \"CustomerNumber\", \"Id\""),
+        ("IX_Customers_Id_Keys", "Customers", "\"Id\", \"FamilyNameKey\", \"GivenNameKey\", \"CustomerNumber\""),
+        ("IX_Cases_Kind_State_CustomerId", "Cases", "\"Kind\", \"State\", \"CustomerId\""),
         ("IX_Cases_Kind_Due", "Cases", "\"Kind\", (\"NextDueOn\" IS NULL), \"NextDueOn\", \"CreatedAt\", \"Id\""),
     ];
 
