@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Tests.Infrastructure;
@@ -49,6 +50,13 @@ public sealed class PostgreSqlListTests : IClassFixture<PostgreSqlDatabase>, IDi
         var meyer = await app.SignInAsync("ifk.meyer");
         var family = $"Zugang{Guid.NewGuid():N}"[..14].Replace('0', 'o');
         var customerId = await CreateCustomerAsync(meyer, givenName: "Ida", familyName: family);
+        var profiled = await meyer.PutAsJsonAsync($"/api/customers/{customerId}/profile", new
+        {
+            profile = "EP",
+            actionNeeds = ThreeInfluenceableNeeds,
+            integrationWithoutFmUnlikely = true,
+        });
+        Assert.Equal(HttpStatusCode.OK, profiled.StatusCode);
         var (caseId, _, _) = await CaseInSteeringAsync(app);
         var bfm = await CreateBfmCaseAsync(meyer, customerId);
         await ActOkAsync(meyer, bfm, "refer", new { data = new { consent = true } });
