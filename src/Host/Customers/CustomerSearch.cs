@@ -70,13 +70,15 @@ public sealed class CustomerSearch(CaseFlowDbContext db)
             .Select(part => part.Where(inRange).Select(row).OrderBy(r => r.Key).ThenBy(r => r.Id).Take(limit + 1))
             .Aggregate(Queryable.Union)
             .OrderBy(r => r.Key).ThenBy(r => r.Id);
-        var total = await merged.Take(limit + 1).CountAsync(cancellationToken);
-        if (total <= (page - 1) * pageSize)
+        // One query: the merged rows up to the cap in order (ids and keys only); the total is their number, the page a slice.
+        var rows = await merged.Take(limit + 1).ToListAsync(cancellationToken);
+        var total = rows.Count;
+        var ids = rows.Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Id).ToList();
+        if (ids.Count == 0)
         {
             return new Page([], Math.Min(total, limit), total > limit);
         }
 
-        var ids = await merged.Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Id).ToListAsync(cancellationToken);
         var hits = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new Hit(c.Id, c.CustomerNumber, c.GivenName, c.FamilyName, c.BirthDate, c.ResponsibleCaseworker, c.Profile))
             .ToDictionaryAsync(h => h.Id, cancellationToken);
