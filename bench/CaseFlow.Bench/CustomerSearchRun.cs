@@ -8,12 +8,16 @@ internal static class CustomerSearchRun
 {
     private const int Rounds = 30;
 
-    public static async Task RunAsync(IServiceProvider services, int count)
+    public static async Task RunAsync(IServiceProvider services, int count, bool seed = true)
     {
         var bench = new CustomerSearchBench(services);
-        var seeding = Stopwatch.StartNew();
-        await bench.SeedAsync(count);
-        Console.WriteLine($"customer search: {count} customers, {(count + 9) / 10} bFM cases seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+        if (seed)
+        {
+            var seeding = Stopwatch.StartNew();
+            await bench.SeedAsync(count);
+            Console.WriteLine($"customer search: {count} customers, {(count + 9) / 10} bFM cases seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+        }
+
         var ifk = new Actor("ifk.007", new HashSet<string> { Roles.Ifk }, new HashSet<string>());
         var fm = new Actor("fm.07", new HashSet<string> { Roles.Fm }, new HashSet<string> { "fm.08" });
         var lead = new Actor("fm.lead", new HashSet<string> { Roles.FmSupervisor }, new HashSet<string>());

@@ -115,7 +115,7 @@ internal sealed class InboxBench(IServiceProvider services, string database)
         return (latencies, total);
     }
 
-    public async Task<(Latencies Latencies, int Total)> MyCasesAsync(string scope, int rounds, Actor? actor = null)
+    public async Task<(Latencies Latencies, int Total)> MyCasesAsync(string scope, int rounds, Actor? actor = null, int page = 1)
     {
         var latencies = new Latencies();
         var total = 0;
@@ -124,7 +124,7 @@ internal sealed class InboxBench(IServiceProvider services, string database)
             var clock = Stopwatch.StartNew();
             await using var requestScope = services.CreateAsyncScope();
             var found = await requestScope.ServiceProvider.GetRequiredService<CaseList>()
-                .ListAsync(actor ?? Fm(round % Fms), new CaseList.Filter(scope, null, null, 1, 50), CancellationToken.None);
+                .ListAsync(actor ?? Fm(round % Fms), new CaseList.Filter(scope, null, null, page, 50), CancellationToken.None);
             latencies.Add(clock.Elapsed);
             total = found.Total;
         }

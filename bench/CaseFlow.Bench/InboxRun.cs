@@ -25,7 +25,9 @@ internal static class InboxRun
         var (team, teamTotal) = await bench.MyCasesAsync("team", 100);
         Console.WriteLine($"GET /api/cases?scope=team (an FM: the bFM intake), page 1 of 50, X-Total-Count {teamTotal}: {team}");
         var lead = new Actor("fm.lead", new HashSet<string> { Roles.FmSupervisor }, new HashSet<string>());
-        var (supervision, supervisionTotal) = await bench.MyCasesAsync("team", 20, lead);
+        var (supervision, supervisionTotal) = await bench.MyCasesAsync("team", 100, lead);
         Console.WriteLine($"GET /api/cases?scope=team (FM supervisor: every FM case), page 1 of 50, X-Total-Count {supervisionTotal}: {supervision}");
+        var (deepSupervision, _) = await bench.MyCasesAsync("team", 100, lead, page: 20);
+        Console.WriteLine($"GET /api/cases?scope=team (FM supervisor), page 20 of 50: {deepSupervision}");
     }
 }

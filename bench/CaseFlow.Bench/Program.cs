@@ -40,7 +40,9 @@ var count = countArgument is null ? (inboxOnly ? 1_000_000 : 1000) : int.Parse(c
 var work = Directory.CreateTempSubdirectory("caseflow-bench-");
 var workflows = Directory.CreateDirectory(Path.Combine(work.FullName, "workflows"));
 File.Copy(Path.Combine(AppContext.BaseDirectory, "bench-cycle.bpmn"), Path.Combine(workflows.FullName, "bench-cycle.bpmn"));
-var database = Path.Combine(work.FullName, "bench.db");
+// CASEFLOW_BENCH_DATABASE: a file an earlier customer search run seeded (kept with CASEFLOW_BENCH_KEEP=1), read again without seeding.
+var reused = Environment.GetEnvironmentVariable("CASEFLOW_BENCH_DATABASE");
+var database = reused ?? Path.Combine(work.FullName, "bench.db");
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = work.FullName, EnvironmentName = "Production" });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -77,7 +79,13 @@ if (inboxOnly)
 
 if (customerSearchOnly)
 {
-    await CustomerSearchRun.RunAsync(app.Services, count);
+    await CustomerSearchRun.RunAsync(app.Services, count, seed: reused is null);
+    if (Environment.GetEnvironmentVariable("CASEFLOW_BENCH_KEEP") == "1")
+    {
+        Console.WriteLine($"kept: {database}");
+        return;
+    }
+
     work.Delete(recursive: true);
     return;
 }

@@ -13,7 +13,7 @@ public static class CustomerSearchApi
         endpoints.MapGet("/api/customers", Search).WithName("SearchCustomers")
             .WithTags(CustomersApi.Tag).RequireAuthorization()
             .WithSummary("Customers the caller may see whose Kundennummer or name starts with q (case and umlauts folded: ä/ae, ß/ss), "
-                + "by family name; paging with page/pageSize, total in X-Total-Count.");
+                + "by family name; paging with page/pageSize, total in X-Total-Count (counted up to 200 rows past the page; X-Total-Count-Limited: true when there are more).");
         return endpoints;
     }
 
@@ -33,7 +33,7 @@ public static class CustomerSearchApi
             return Problems.For(refusal);
         }
 
-        Paging.SetTotal(http.Response, found!.Total);
+        Paging.SetTotal(http.Response, found!.Total, found.TotalLimited);
         return TypedResults.Ok(found.Hits);
     }
 }

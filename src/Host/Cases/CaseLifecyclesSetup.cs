@@ -18,6 +18,7 @@ public static class CaseLifecyclesSetup
         services.AddSingleton<ICaseLifecycle>(new ReferralLifecycle(rules.Referral));
         services.AddSingleton<CaseLifecycles>();
         services.AddScoped<CaseList>();
+        services.AddScoped<OutreachDueBackfill>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,7 +1,7 @@
 namespace CaseFlow.Host.Cases;
 
 /// <summary>
-/// One row of "Meine Fälle" (<c>GET /api/cases</c>): the case, its state with its label, the customer (by
+/// One row of "Meine Fälle" (<c>GET /api/cases</c>): the case, its state with its label, the customer (by name and
 /// Kundennummer) and what is due next (<c>nextDue</c>: review, report, conference or activationEnd) with its label (labels in the request's language).
 /// </summary>
 public sealed record CaseListItem(
@@ -12,6 +12,8 @@ public sealed record CaseListItem(
     string StateLabel,
     Guid CustomerId,
     string CustomerNumber,
+    string CustomerGivenName,
+    string CustomerFamilyName,
     DateOnly? NextDueOn,
     string? NextDue,
     string? NextDueLabel,

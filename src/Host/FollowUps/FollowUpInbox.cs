@@ -95,6 +95,6 @@ public sealed class FollowUpInbox(CaseFlowDbContext db, TimeProvider clock)
         join c in db.Cases on f.CaseId equals c.Id
         join k in db.Customers on f.CustomerId equals k.Id
         select new FollowUpView(
-            f.Id, f.CaseId, c.Kind, f.CustomerId, k.CustomerNumber, f.Assignee, f.Reason, f.DueAt,
+            f.Id, f.CaseId, c.Kind, f.CustomerId, k.CustomerNumber, k.GivenName, k.FamilyName, f.Assignee, f.Reason, f.DueAt,
             f.DoneAt == null && f.DueAt < now, f.CreatedAt, f.CreatedBy, f.DoneAt, f.DoneBy);
 }

@@ -1,7 +1,7 @@
 namespace CaseFlow.Host.FollowUps;
 
 /// <summary>
-/// A follow-up (Wiedervorlage) as the inbox lists it: the case and its kind, the customer by Kundennummer, why, when due
+/// A follow-up (Wiedervorlage) as the inbox lists it: the case and its kind, the customer by name and Kundennummer, why, when due
 /// (<c>overdue</c> when open and past due), and when and by whom it was done.
 /// </summary>
 public sealed record FollowUpView(
@@ -10,6 +10,8 @@ public sealed record FollowUpView(
     string CaseKind,
     Guid CustomerId,
     string CustomerNumber,
+    string CustomerGivenName,
+    string CustomerFamilyName,
     string Assignee,
     string Reason,
     DateTime DueAt,

@@ -1,4 +1,5 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Cases;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Workflows;
@@ -8,7 +9,8 @@ namespace CaseFlow.Host.Persistence;
 
 /// <summary>
 /// Applies migrations at start, in development mode seeds the development users and providers (with their API keys),
-/// publishes the shipped workflows and makes them the defaults of their case kinds while a kind has none.
+/// publishes the shipped workflows and makes them the defaults of their case kinds while a kind has none, and gives
+/// outreach cases from before the kept due date theirs (<see cref="OutreachDueBackfill"/>).
 /// </summary>
 public sealed class DatabaseInitializer(
     CaseFlowDbContext db,
@@ -16,6 +18,7 @@ public sealed class DatabaseInitializer(
     MessagingOptions messaging,
     ShippedWorkflowPublisher shippedWorkflows,
     DefaultWorkflows defaultWorkflows,
+    OutreachDueBackfill outreachDues,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
@@ -62,6 +65,10 @@ public sealed class DatabaseInitializer(
 
         await shippedWorkflows.PublishAsync(cancellationToken);
         await defaultWorkflows.SeedShippedAsync(ShippedWorkflowPublisher.Actor, cancellationToken);
+        if (await outreachDues.RunAsync(cancellationToken) is > 0 and var backfilled)
+        {
+            logger.LogInformation("Outreach cases given their end of activation as next due: {Count}", backfilled);
+        }
     }
 
     private async Task SeedDevelopmentUsersAsync(CancellationToken cancellationToken)

@@ -29,6 +29,8 @@ public sealed class MeteredCaseLifecycle(ICaseLifecycle inner, CaseFlowMetrics m
 
     public IReadOnlyList<FieldValue> FileInWords(CaseScene scene) => inner.FileInWords(scene);
 
+    public void RefreshDue(CaseScene scene) => inner.RefreshDue(scene);
+
     public string StateLabel(string state) => inner.StateLabel(state);
 
     public ActionForm FormOf(string action) => inner.FormOf(action);

@@ -21,10 +21,16 @@ public static class CaseScopes
 
     public static readonly IReadOnlyList<string> All = [Mine, Deputy, Team];
 
-    public static Expression<Func<Case, bool>> Of(string scope, Actor actor) => scope switch
+    public static Expression<Func<Case, bool>> Of(string scope, Actor actor) => Predicates.AnyOf(PartsOf(scope, actor));
+
+    /// <summary>
+    /// The scope as disjoint parts (no case matches two), each a range of one ordered index (kind or caseworker first),
+    /// so a list can read each part in index order and merge them instead of sorting the whole scope.
+    /// </summary>
+    public static IReadOnlyList<Expression<Func<Case, bool>>> PartsOf(string scope, Actor actor) => scope switch
     {
-        Mine => MineOf(actor.UserName),
-        Deputy => DeputyOf(actor),
+        Mine => [MineOf(actor.UserName)],
+        Deputy => [DeputyOf(actor)],
         Team => TeamOf(actor),
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "Unknown scope."),
     };
@@ -43,12 +49,13 @@ public static class CaseScopes
         return c => (c.Kind == CaseKinds.Bfm || c.Kind == CaseKinds.Referral) && deputyFor.Contains(c.MainCaseworker);
     }
 
-    private static Expression<Func<Case, bool>> TeamOf(Actor actor)
+    private static List<Expression<Func<Case, bool>>> TeamOf(Actor actor)
     {
         var parts = new List<Expression<Func<Case, bool>>>();
         if (actor.HasRole(Roles.FmSupervisor))
         {
-            parts.Add(c => c.Kind == CaseKinds.Bfm || c.Kind == CaseKinds.Referral);
+            parts.Add(c => c.Kind == CaseKinds.Bfm);
+            parts.Add(c => c.Kind == CaseKinds.Referral);
         }
         else if (actor.HasRole(Roles.Fm))
         {
@@ -60,6 +67,6 @@ public static class CaseScopes
             parts.Add(c => c.Kind == CaseKinds.Outreach && c.State == nameof(OutreachState.Queued));
         }
 
-        return Predicates.AnyOf(parts);
+        return parts.Count == 0 ? [_ => false] : parts;
     }
 }

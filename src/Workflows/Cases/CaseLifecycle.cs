@@ -70,9 +70,7 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
         var context = CreateContext(scene);
         var transition = definition.Fire(context, input);
         scene.Case.UpdatedAt = scene.Now;
-        var due = IsOpen(scene.Case) ? NextDue(context) : null;
-        scene.Case.NextDueOn = due?.On;
-        scene.Case.NextDue = due?.What;
+        SetDue(scene.Case, context);
         var journal = new JournalEntry
         {
             At = scene.Now,
@@ -136,6 +134,15 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     protected abstract CaseDue? NextDue(TContext context);
 
     public IReadOnlyList<FieldValue> FileInWords(CaseScene scene) => DescribeFile(CreateContext(scene));
+
+    public void RefreshDue(CaseScene scene) => SetDue(scene.Case, CreateContext(scene));
+
+    private void SetDue(Case @case, TContext context)
+    {
+        var due = IsOpen(@case) ? NextDue(context) : null;
+        @case.NextDueOn = due?.On;
+        @case.NextDue = due?.What;
+    }
 
     /// <summary>The kind's file in words, for the case page.</summary>
     protected abstract IReadOnlyList<FieldValue> DescribeFile(TContext context);

@@ -33,6 +33,9 @@ public interface ICaseLifecycle
     /// <summary>The case's kind file in words (label and German value), e.g. plan type, next review, months in bFM.</summary>
     IReadOnlyList<Forms.FieldValue> FileInWords(CaseScene scene);
 
+    /// <summary>Sets what is due next on the case (<see cref="Case.NextDueOn"/>, <see cref="Case.NextDue"/>) from its file, as every action does.</summary>
+    void RefreshDue(CaseScene scene);
+
     /// <summary>Whether the case is still running (not in a final state).</summary>
     bool IsOpen(Case @case);
 

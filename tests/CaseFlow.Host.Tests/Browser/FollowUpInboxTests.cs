@@ -21,6 +21,7 @@ public sealed class FollowUpInboxTests : BrowserTest
         await row.WaitForAsync();
         await Expect(row).ToContainTextAsync(due);
         await Expect(row).ToContainTextAsync("überfällig");
+        await Expect(row).ToContainTextAsync($"Mustermann, Erika ({customerNumber})");
         await Expect(row).ToContainTextAsync("Wiedervorlage nach Fallabgang aus dem bFM");
         await Expect(section.GetByRole(AriaRole.Table)).ToContainTextAsync("1 offene Wiedervorlage");
         await AssertNoAccessibilityViolationsAsync("the inbox with follow-ups");

@@ -31,6 +31,7 @@ public sealed class MyCasesPageTests : BrowserTest
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync(due);
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Überprüfung des Kooperationsplans");
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Fallsteuerung");
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync($"Mustermann, Erika ({soonerNumber})");
         await AssertNoAccessibilityViolationsAsync("the start page with Meine Fälle");
         await ScreenshotAsync("tasklist-my-cases");
 

@@ -9,10 +9,10 @@ namespace CaseFlow.Host.Tests.FollowUps;
 public sealed class FollowUpsApiTests : AppTest
 {
     [Fact]
-    public async Task The_ifk_finds_the_follow_up_of_a_bfm_exit_with_case_customer_and_due_date()
+    public async Task The_ifk_finds_the_follow_up_of_a_bfm_exit_with_case_customer_name_and_number_and_due_date()
     {
         var (caseId, ifk, fm) = await ExitedBfmCaseAsync(app);
-        var customerNumber = (await ReadAsync(await ifk.GetAsync($"/api/customers/{(await GetCaseAsync(ifk, caseId))["customerId"]}")))["customerNumber"]!.GetValue<string>();
+        var customer = await ReadAsync(await ifk.GetAsync($"/api/customers/{(await GetCaseAsync(ifk, caseId))["customerId"]}"));
 
         var (items, total) = await ListAsync(ifk);
 
@@ -20,7 +20,9 @@ public sealed class FollowUpsApiTests : AppTest
         var followUp = Assert.Single(items)!;
         Assert.Equal(caseId, followUp["caseId"]!.GetValue<Guid>());
         Assert.Equal("bfm", followUp["caseKind"]!.GetValue<string>());
-        Assert.Equal(customerNumber, followUp["customerNumber"]!.GetValue<string>());
+        Assert.Equal(customer["customerNumber"]!.GetValue<string>(), followUp["customerNumber"]!.GetValue<string>());
+        Assert.Equal(customer["givenName"]!.GetValue<string>(), followUp["customerGivenName"]!.GetValue<string>());
+        Assert.Equal(customer["familyName"]!.GetValue<string>(), followUp["customerFamilyName"]!.GetValue<string>());
         Assert.Equal("ifk.meyer", followUp["assignee"]!.GetValue<string>());
         Assert.Equal(app.Clock.GetUtcNow().UtcDateTime.AddDays(7), followUp["dueAt"]!.GetValue<DateTime>());
         Assert.False(followUp["overdue"]!.GetValue<bool>());

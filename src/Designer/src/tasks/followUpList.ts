@@ -1,5 +1,6 @@
 import { api, apiPage } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
+import { customerLabel } from '../shared/customerLabel';
 import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { labelOf, vocabulary } from '../shared/vocabulary';
@@ -12,6 +13,8 @@ export interface FollowUpItem {
   caseKind: string;
   customerId: string;
   customerNumber: string;
+  customerGivenName: string;
+  customerFamilyName: string;
   assignee: string;
   reason: string;
   dueAt: string;
@@ -24,7 +27,7 @@ export interface FollowUpItem {
 
 const PageSize = 10;
 
-const columns = ['reason', 'customerNumber', 'case', 'due', 'action'] as const;
+const columns = ['reason', 'customerNumber', 'customer', 'case', 'due', 'action'] as const;
 
 /**
  * The signed-in caseworker's open follow-ups as their own list in the inbox: customer by Kundennummer, the case, the due
@@ -54,6 +57,7 @@ export async function followUpSection(shell: Shell): Promise<HTMLElement> {
       h('tbody', {}, ...items.map(item => h('tr', { class: item.overdue ? 'is-overdue' : null },
         h('th', { scope: 'row' }, item.reason),
         h('td', {}, item.customerNumber),
+        h('td', {}, customerLabel(item)),
         h('td', {}, h('a', { href: caseHref(item.caseId) }, labelOf(terms.caseKinds, item.caseKind),
           h('span', { class: 'visually-hidden' }, t('followUps.caseOf', { customerNumber: item.customerNumber })))),
         h('td', {}, formatDate(item.dueAt), item.overdue ? h('span', { class: 'overdue' }, h('br'), t('followUps.overdue')) : ''),

@@ -1,12 +1,13 @@
 import { apiPage } from '../shared/api';
 import { formatDate, h } from '../shared/dom';
+import { customerLabel } from '../shared/customerLabel';
 import { MessageKey, t } from '../shared/i18n';
 import { session } from '../shared/session';
 import { Option, vocabulary } from '../shared/vocabulary';
 import { caseHref } from './routes';
 
 const scopes = ['mine', 'deputy', 'team'] as const;
-const columns = ['customerNumber', 'kind', 'state', 'nextDue', 'whatIsDue'] as const;
+const columns = ['customerNumber', 'customer', 'kind', 'state', 'nextDue', 'whatIsDue'] as const;
 
 const PageSize = 10;
 
@@ -18,6 +19,8 @@ interface CaseRow {
   state: string;
   stateLabel: string;
   customerNumber: string;
+  customerGivenName: string;
+  customerFamilyName: string;
   nextDueOn: string | null;
   nextDueLabel: string | null;
 }
@@ -66,6 +69,7 @@ export async function renderMyCases(query: URLSearchParams, go: (changes: Record
     h('thead', {}, h('tr', {}, ...columns.map(column => h('th', { scope: 'col' }, t(`cases.mine.column.${column}`))))),
     h('tbody', {}, ...items.map(row => h('tr', {},
       h('th', { scope: 'row' }, h('a', { href: caseHref(row.id), 'aria-label': t('cases.mine.openCase', { customerNumber: row.customerNumber }) }, row.customerNumber)),
+      h('td', {}, customerLabel(row)),
       h('td', {}, row.kindLabel),
       h('td', {}, row.stateLabel),
       h('td', {}, row.nextDueOn ? formatDate(row.nextDueOn) : t('cases.mine.nothingDue')),
