@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Reflection;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Language;
 using CaseFlow.Workflows.Tests.Cases;
 using CaseFlow.Workflows.Tests.Cases.Forms;
 
@@ -45,18 +45,18 @@ internal static class ServedLabels
         }
     }
 
-    /// <summary>Runs <paramref name="read"/> with the UI culture <paramref name="culture"/> (as the Host sets it per request).</summary>
-    public static T In<T>(string culture, Func<T> read)
+    /// <summary>Runs <paramref name="read"/> with the label language <paramref name="language"/> (as the Host sets it per request).</summary>
+    public static T In<T>(string language, Func<T> read)
     {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var before = Terms.Language;
+        Terms.Language = language;
         try
         {
             return read();
         }
         finally
         {
-            CultureInfo.CurrentUICulture = before;
+            Terms.Language = before;
         }
     }
 
