@@ -57,7 +57,7 @@ public sealed class DueDateTimerTests
         var version = run.Instance.Version;
         run.Case["bfm"]!["nextReviewDue"] = "2027-03-01";
 
-        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz");
+        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz");
 
         Assert.Equal(new DateTime(2027, 3, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
         var entry = Assert.Single(journal);
@@ -72,7 +72,7 @@ public sealed class DueDateTimerTests
         var run = Steering().Start();
         var version = run.Instance.Version;
 
-        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz");
+        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz");
 
         Assert.Empty(journal);
         Assert.Equal(January15, Assert.Single(run.Instance.Timers).DueAt);
@@ -85,7 +85,7 @@ public sealed class DueDateTimerTests
         var run = Steering().Start();
         run.Case["bfm"]!["nextReviewDue"] = null;
 
-        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz"));
 
         Assert.Equal("timer.unchanged", entry.Action);
         Assert.Equal(January15, Assert.Single(run.Instance.Timers).DueAt);
@@ -98,9 +98,9 @@ public sealed class DueDateTimerTests
         Assert.Equal(1, run.Advance(January15 - FakeEngineContext.Start));
         Assert.Empty(run.Instance.Timers);
 
-        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
+        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz"));
         run.Case["bfm"]!["nextReviewDue"] = "2027-07-15";
-        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz"));
 
         Assert.Equal("timer.scheduled", entry.Action);
         Assert.Equal(new DateTime(2027, 7, 15, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
@@ -145,12 +145,12 @@ public sealed class DueDateTimerTests
 
         run.Context.Rules = RuleSets.Defaults with { Bfm = new BfmRuleSet { MaximumDurationMonths = 18 } };
         const string why = "Regeländerung (rule change): rules.bfm.maxDuration P24M → P18M";
-        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "caseflow.engine", why));
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "caseflow.engine", why));
 
         Assert.Equal(("timer.moved", "maxDuration", why), (entry.Action, entry.ElementId, entry.Reason));
         Assert.Contains("von 2028-10-01T00:00:00.0000000Z auf 2028-04-01T00:00:00.0000000Z", entry.Note);
         Assert.Equal(new DateTime(2028, 4, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
-        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "caseflow.engine", why));
+        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "caseflow.engine", why));
     }
 
     [Fact]
