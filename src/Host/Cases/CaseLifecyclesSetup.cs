@@ -1,4 +1,3 @@
-using CaseFlow.Host.Setup;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Cases.Outreach;

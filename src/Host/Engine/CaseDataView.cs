@@ -8,7 +8,7 @@ namespace CaseFlow.Host.Engine;
 
 /// <summary>
 /// The case as workflow expressions see it (<c>case.*</c>): ids, state and caseworkers, and of the customer
-/// only what routing needs (profile, age on the Jobcenter's date <paramref name="today"/>); of the bFM file the dates timers follow (<c>case.bfm.acceptedAt</c>,
+/// only what routing needs (profile, age on the Jobcenter's date of today); of the bFM file the dates timers follow (<c>case.bfm.acceptedAt</c>,
 /// <c>case.bfm.nextReviewDue</c>). No names, no health or addiction details.
 /// </summary>
 public static class CaseDataView

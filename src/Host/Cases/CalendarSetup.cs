@@ -1,6 +1,6 @@
 using CaseFlow.Workflows.Calendars;
 
-namespace CaseFlow.Host.Setup;
+namespace CaseFlow.Host.Cases;
 
 /// <summary>
 /// Registers the Jobcenter's calendar (<see cref="JobcenterCalendar"/>): the time zone from <c>Calendar:TimeZone</c>
