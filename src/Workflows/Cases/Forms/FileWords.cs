@@ -33,7 +33,7 @@ public sealed class FileWords(JobcenterCalendar calendar)
     /// <summary>Adds a count, also when it is zero.</summary>
     public FileWords Count(string label, int count) => Add(label, count.ToString(Terms.Culture));
 
-    /// <summary>Whole calendar months from <paramref name="from"/> to <paramref name="to"/> on the Jobcenter's clocks (a started month not counted).</summary>
+    /// <summary>Whole calendar months from <paramref name="fromInstant"/> to <paramref name="toInstant"/> on the Jobcenter's clocks (a started month not counted).</summary>
     public int MonthsBetween(DateTime fromInstant, DateTime toInstant)
     {
         var (from, to) = (calendar.LocalTime(fromInstant).DateTime, calendar.LocalTime(toInstant).DateTime);
