@@ -115,10 +115,15 @@ public sealed class GoalService(CaseFlowDbContext db, ActorResolver actors, Reso
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var (interventions, reviews) = (goal.Interventions.Count, goal.Reviews.Count);
         if (step(goal, scene, now) is { } problem)
         {
             return GoalResult.Of(problem);
         }
+
+        // New children are inserts: their client-made keys would otherwise read as existing rows to update.
+        db.AddRange(goal.Interventions.Skip(interventions));
+        db.AddRange(goal.Reviews.Skip(reviews));
 
         goal.Version++;
         db.Journal.Add(Journal.ForCustomer(customerId, scene.Actor, now, action, $"{{\"goalId\":\"{goal.Id}\",\"status\":\"{goal.Status}\"}}"));
