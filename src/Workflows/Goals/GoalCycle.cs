@@ -105,7 +105,7 @@ public static class GoalCycle
         }
 
         var strengthened = outcome == ReviewOutcome.Strengthened;
-        if (DecisionProblem(draft.Decision, strengthened, out var decision) is { } wrongDecision)
+        if (ReviewSteps.DecisionProblem(draft.Decision, strengthened, out var decision) is { } wrongDecision)
         {
             return wrongDecision;
         }
@@ -125,7 +125,7 @@ public static class GoalCycle
             GoalId = goal.Id, Outcome = outcome, Decision = decision, Note = FreeText.Clean(draft.Note), ReviewedAt = draft.Now, ReviewedBy = draft.By,
         };
         goal.Reviews.Add(review);
-        Apply(goal, strengthened ? null : decision, draft.Now);
+        ReviewSteps.Apply(goal, strengthened ? null : decision, draft.Now);
         return null;
     }
 
@@ -134,45 +134,6 @@ public static class GoalCycle
         !goal.IsActive ? GoalStep.AgreeNewGoal
         : goal.CurrentInterventions.Any() ? GoalStep.Review
         : GoalStep.LinkIntervention;
-
-    private static GoalProblem? DecisionProblem(string? text, bool strengthened, out ReviewDecision? decision)
-    {
-        decision = null;
-        if (strengthened)
-        {
-            return string.IsNullOrWhiteSpace(text) ? null
-                : new GoalProblem("decision", "Eine Entscheidung (decision) gibt es nur bei „nicht gestärkt“ (notStrengthened).");
-        }
-
-        if (!WireNames.TryParse<ReviewDecision>(text, out var parsed))
-        {
-            return new GoalProblem("decision", $"Bei „nicht gestärkt“ ist eine Entscheidung (decision) nötig. Erlaubt: {string.Join(", ", WireNames.All<ReviewDecision>())}.");
-        }
-
-        decision = parsed;
-        return null;
-    }
-
-    private static void Apply(DevelopmentGoal goal, ReviewDecision? decision, DateTime now)
-    {
-        if (decision is ReviewDecision.Keep)
-        {
-            return;
-        }
-
-        foreach (var intervention in goal.CurrentInterventions.ToList())
-        {
-            intervention.EndedAt = now;
-        }
-
-        if (decision is ReviewDecision.Adjust)
-        {
-            return;
-        }
-
-        goal.Status = decision is null ? GoalStatus.Achieved : GoalStatus.Ended;
-        goal.EndedAt = now;
-    }
 
     private static GoalProblem NotActive(DevelopmentGoal goal) =>
         new("status", $"Das Ziel {goal.Id} ist nicht mehr aktiv ({goal.Status}); bitte ein neues Ziel vereinbaren.", IsConflict: true);

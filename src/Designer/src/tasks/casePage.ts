@@ -37,11 +37,12 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
     : h('p', {}, t('cases.page.noFile'));
 
   const actions = await caseActions(shell, kase, lifecycle, rerender);
+  // Before the instances: their diagrams draw on the next frame, so nothing may be awaited between them and the page.
+  const goals = kase.kind === 'bfm' ? await goalCycleSection(shell, kase.customerId, customerCases, rerender) : null;
   const running = instances.filter(i => i.status !== 'Completed' && i.status !== 'Cancelled');
   const instanceSections = await Promise.all(running.map(i => renderInstance(i.id, 'h3', instance => incidentActions(shell, instance, rerender))));
   const referrals = customerCases.filter(c => c.referral && c.id !== kase.id);
   const referralStates = terms.caseKinds.find(k => k.value === 'referral')?.states ?? [];
-  const goals = kase.kind === 'bfm' ? await goalCycleSection(shell, kase.customerId, customerCases, rerender) : null;
 
   replace(shell.main, heading,
     h('p', {}, h('a', { href: inboxHref() }, t('cases.page.back')), ' · ',
