@@ -4,6 +4,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.FollowUps;
+using CaseFlow.Host.Goals;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.OpenApi;
@@ -29,6 +30,7 @@ builder.Services
     .AddCaseFlowPolling(builder.Configuration)
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowTelemetry(builder.Configuration)
+    .AddCaseFlowGoals(builder.Configuration)
     .AddScoped<CaseLoader>()
     .AddScoped<ProviderHandovers>()
     .AddScoped<CustomerSearch>();
@@ -57,6 +59,8 @@ app.MapCustomersApi();
 app.MapCustomerCasesApi();
 app.MapCustomerSearchApi();
 app.MapCustomerProfileApi();
+app.MapGoalsApi();
+app.MapCustomerGoalsApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapVocabularyApi();

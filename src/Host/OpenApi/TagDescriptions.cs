@@ -15,6 +15,8 @@ internal sealed class TagDescriptions : IDocumentFilter
         ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
         ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe) and their cases.",
         ["Follow-ups (Wiedervorlagen)"] = "Follow-ups (Wiedervorlagen) of the signed-in caseworker or of the FMs they stand in for: list, mark done.",
+        ["Goals (Förder- und Entwicklungsziele)"] =
+            "fa:z development goals: the resource area catalogue, a customer's goals (one active at a time), interventions, reviews.",
         ["Incidents (Störungen)"] = "Open incidents of the workflow instances (failed steps): process owners see all, caseworkers those of their cases.",
         ["Lifecycles (Fallarten)"] = "The case kinds with their actions, the roles that take them and the lifecycle diagrams.",
         ["Notifications (Hinweise)"] = "The signed-in user's notices.",

@@ -6,6 +6,7 @@ using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
+using CaseFlow.Workflows.Goals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Persistence;
@@ -46,6 +47,8 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<ProviderApiKey> ProviderApiKeys => Set<ProviderApiKey>();
+
+    public DbSet<DevelopmentGoal> DevelopmentGoals => Set<DevelopmentGoal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);

@@ -4,6 +4,7 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Goals;
 using CaseFlow.Workflows.Language;
 using CaseFlow.Workflows.Tests.Calendars;
 using CaseFlow.Workflows.Tests.Cases;
@@ -26,6 +27,7 @@ internal static class ServedLabels
         .. SharedFields.Options.Select(option => option.Label),
         .. ProviderKinds.All.Select(ProviderKinds.GermanName),
         .. ProfileCatalogue.Texts,
+        .. ResourceAreaCatalogue.Defaults.Select(area => area.Name),
         "ja",
         "nein",
     ];

@@ -6,6 +6,7 @@ import { labelOf, lifecycle as lifecycleOf, vocabulary } from '../shared/vocabul
 import { caseActions } from './caseActionForms';
 import { caseHistory } from './caseHistory';
 import { customerFacts, customerName } from './customerFacts';
+import { goalCycleSection } from './goalCycle';
 import { incidentActions } from './incidentActions';
 import { renderInstance } from './instanceDiagram';
 import { caseHref, customerHref, inboxHref, incidentsHref } from './routes';
@@ -36,6 +37,8 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
     : h('p', {}, t('cases.page.noFile'));
 
   const actions = await caseActions(shell, kase, lifecycle, rerender);
+  // Before the instances: their diagrams draw on the next frame, so nothing may be awaited between them and the page.
+  const goals = kase.kind === 'bfm' ? await goalCycleSection(shell, kase.customerId, customerCases, rerender) : null;
   const running = instances.filter(i => i.status !== 'Completed' && i.status !== 'Cancelled');
   const instanceSections = await Promise.all(running.map(i => renderInstance(i.id, 'h3', instance => incidentActions(shell, instance, rerender))));
   const referrals = customerCases.filter(c => c.referral && c.id !== kase.id);
@@ -51,6 +54,7 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
     h('h2', {}, t('cases.page.case')), summary,
     h('h2', {}, t('cases.page.file')), file,
     ...actions,
+    goals,
     h('h2', {}, t('cases.page.history')), caseHistory(history),
     h('h2', {}, t('cases.page.running')),
     ...(instanceSections.length > 0 ? instanceSections : [h('p', {}, t('cases.page.noRunning'))]),

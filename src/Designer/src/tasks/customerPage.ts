@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { labelOf, vocabulary } from '../shared/vocabulary';
 import { ageOf, years } from './customerFacts';
+import { goalCycleSection } from './goalCycle';
 import { profileForm } from './customerProfileForm';
 import { CustomerDetails, ProfileCatalogue, customerLabel } from './customerTypes';
 import { openCaseForm } from './openCaseForm';
@@ -36,6 +37,7 @@ export async function renderCustomerPage(
     h('dt', {}, t('customers.sgb9')), h('dd', {}, status.length > 0 ? status.join(', ') : t('customers.sgb9.none')),
     h('dt', {}, t('customers.page.profiled')), h('dd', {}, customer.profiledAt ? t('customers.page.profiledBy', { at: formatDate(customer.profiledAt, true), user: customer.profiledBy ?? '–' }) : t('customers.page.notProfiled')));
 
+  const goals = await goalCycleSection(shell, id, cases, rerender);
   const form = profileForm(customer, catalogue, terms, async body => {
     await api(`/api/customers/${id}/profile`, json('PUT', body));
     shell.status(t('customers.page.saved'));
@@ -57,6 +59,7 @@ export async function renderCustomerPage(
     h('h2', {}, t('customers.page.details')), details,
     h('h2', { id: 'profile-heading' }, t('customers.page.profileHeading')), form,
     h('h2', {}, t('customers.page.cases')), caseTable,
+    goals,
     openCaseForm(shell, id, terms, opened));
   heading.focus();
 }
