@@ -1,6 +1,7 @@
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.FollowUps;
@@ -30,6 +31,8 @@ builder.Services
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddScoped<CaseLoader>()
+    .AddScoped<ContactBook>()
+    .AddScoped<ReachabilityUpdate>()
     .AddScoped<ProviderHandovers>()
     .AddScoped<CustomerSearch>();
 
@@ -57,6 +60,7 @@ app.MapCustomersApi();
 app.MapCustomerCasesApi();
 app.MapCustomerSearchApi();
 app.MapCustomerProfileApi();
+app.MapContactsApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapVocabularyApi();
