@@ -37,10 +37,11 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
     : h('p', {}, t('cases.page.noFile'));
 
   const actions = await caseActions(shell, kase, lifecycle, rerender);
+  // Before the diagrams: they draw in the next animation frame and must be in the page by then.
+  const contacts = customer ? await contactsSection(shell, customer, terms, rerender) : null;
   const running = instances.filter(i => i.status !== 'Completed' && i.status !== 'Cancelled');
   const instanceSections = await Promise.all(running.map(i => renderInstance(i.id, 'h3', instance => incidentActions(shell, instance, rerender))));
   const referrals = customerCases.filter(c => c.referral && c.id !== kase.id);
-  const contacts = customer ? await contactsSection(shell, customer, terms, rerender) : null;
   const referralStates = terms.caseKinds.find(k => k.value === 'referral')?.states ?? [];
 
   replace(shell.main, heading,
