@@ -1,6 +1,7 @@
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.FollowUps;
@@ -32,6 +33,8 @@ builder.Services
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddCaseFlowGoals(builder.Configuration)
     .AddScoped<CaseLoader>()
+    .AddScoped<ContactBook>()
+    .AddScoped<ReachabilityUpdate>()
     .AddScoped<ProviderHandovers>()
     .AddScoped<CustomerSearch>();
 
@@ -61,6 +64,7 @@ app.MapCustomerSearchApi();
 app.MapCustomerProfileApi();
 app.MapGoalsApi();
 app.MapCustomerGoalsApi();
+app.MapContactsApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapVocabularyApi();

@@ -2,7 +2,7 @@ using CaseFlow.Workflows.Customers;
 
 namespace CaseFlow.Host.Api;
 
-/// <summary>A customer as the API shows it.</summary>
+/// <summary>A customer as the API shows it; <c>notReachable</c> (nicht erreichbar) after missed appointments in a row (docs/contacts.md).</summary>
 public sealed record CustomerView(
     Guid Id,
     string CustomerNumber,
@@ -18,7 +18,10 @@ public sealed record CustomerView(
     bool IntegrationWithoutFmUnlikely,
     DateTime? ProfiledAt,
     string? ProfiledBy,
-    int Version)
+    int Version,
+    bool NotReachable,
+    DateTime? NotReachableSince,
+    int MissedInARow)
 {
     public sealed record ActionNeedView(string KeyGroup, string Need, bool Influenceable);
 
@@ -37,5 +40,8 @@ public sealed record CustomerView(
         customer.IntegrationWithoutFmUnlikely,
         customer.ProfiledAt,
         customer.ProfiledBy,
-        customer.Version);
+        customer.Version,
+        customer.NotReachable,
+        customer.NotReachableSince,
+        customer.MissedInARow);
 }

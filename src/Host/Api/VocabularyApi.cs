@@ -4,6 +4,7 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Referral;
+using CaseFlow.Workflows.Contacts;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ namespace CaseFlow.Host.Api;
 
 /// <summary>
 /// CaseFlow's vocabulary with labels in the request's language (German by default, English for <c>Accept-Language: en</c>), from the C# definitions, so the web app keeps no copies: roles, case kinds
-/// with their states, exit reasons, profile codes, plan types, attendance, conference decisions, shareable fields.
+/// with their states, exit reasons, profile codes, plan types, attendance, conference decisions, shareable fields, contact note types and channels.
 /// </summary>
 public static class VocabularyApi
 {
@@ -26,7 +27,9 @@ public static class VocabularyApi
         IReadOnlyList<FieldOption> PlanTypes,
         IReadOnlyList<FieldOption> Attendance,
         IReadOnlyList<FieldOption> ConferenceDecisions,
-        IReadOnlyList<FieldOption> SharedFields);
+        IReadOnlyList<FieldOption> SharedFields,
+        IReadOnlyList<FieldOption> NoteTypes,
+        IReadOnlyList<FieldOption> ContactChannels);
 
     public static IEndpointRouteBuilder MapVocabularyApi(this IEndpointRouteBuilder endpoints)
     {
@@ -47,5 +50,12 @@ public static class VocabularyApi
         Terms.Say(Labels.Options<PlanType>()),
         Terms.Say(Labels.Options<Attendance>()),
         Terms.Say(Labels.Options<ConferenceDecision>()),
-        Terms.Say(SharedFields.Options)));
+        Terms.Say(SharedFields.Options),
+        ContactOptions<NoteType>(),
+        ContactOptions<ContactChannel>()));
+
+    /// <summary>Note types and channels with the values the contacts API takes (camelCase) and their labels.</summary>
+    private static IReadOnlyList<FieldOption> ContactOptions<TEnum>()
+        where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Select(value => new FieldOption(ContactValues.Of(value), Terms.Say(Labels.Of(value))))];
 }

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using CaseFlow.Host.Contacts;
 using CaseFlow.Workflows.Rules;
 
 namespace CaseFlow.Host.Cases;
 
 /// <summary>
-/// The rule sets of the running host, read from <c>Rules:Bfm</c>, <c>Rules:Outreach</c> and <c>Rules:Referral</c>. The
+/// The rule sets of the running host, read from <c>Rules:Bfm</c>, <c>Rules:Outreach</c>, <c>Rules:Referral</c> and <c>Rules:Contacts</c>. The
 /// lifecycles, the provider rules and the workflow expressions (<c>rules.*</c>) all read these same sets, so a
 /// configuration reload (<see cref="RuleReload"/>) changes them everywhere at once.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class RuleBook
         Bfm = BfmRuleSetOptions.Load(configuration);
         Outreach = OutreachRuleSetOptions.Load(configuration);
         Referral = ReferralRuleSetOptions.Load(configuration);
+        Contacts = ContactRuleSetOptions.Load(configuration);
         fingerprint = Fingerprint(configuration);
     }
 
@@ -26,6 +28,9 @@ public sealed class RuleBook
     public EffectiveRules<OutreachRuleSet> Outreach { get; }
 
     public EffectiveRules<ReferralRuleSet> Referral { get; }
+
+    /// <summary>Which contacts count and when a customer is not reachable (<c>Rules:Contacts</c>).</summary>
+    public EffectiveRules<ContactCountingRule> Contacts { get; }
 
     /// <summary>Reads the rule sets; a value that does not bind (e.g. text for a number) throws, so the host does not start with it.</summary>
     public static RuleBook Load(IConfiguration configuration) => new(configuration);
@@ -51,6 +56,7 @@ public sealed class RuleBook
             Bfm.Replace(read.Bfm);
             Outreach.Replace(read.Outreach);
             Referral.Replace(read.Referral);
+            Contacts.Replace(read.Contacts);
             fingerprint = newer;
             return true;
         }

@@ -9,7 +9,7 @@ namespace CaseFlow.Host.FollowUps;
 
 /// <summary>
 /// The follow-ups (Wiedervorlagen) of a caseworker: listed, filtered, ordered and paged in the query (index assignee,
-/// done at, due at), and marked done by the assignee or their deputy with a journal line on the case, in one transaction.
+/// done at, due at), and marked done by the assignee or their deputy with a journal line on the case (on the customer for a follow-up without a case), in one transaction.
 /// </summary>
 public sealed class FollowUpInbox(CaseFlowDbContext db, TimeProvider clock)
 {
@@ -63,17 +63,17 @@ public sealed class FollowUpInbox(CaseFlowDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var @case = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == followUp.CaseId, cancellationToken);
+        var @case = followUp.CaseId is { } caseId ? await db.Cases.AsNoTracking().FirstAsync(c => c.Id == caseId, cancellationToken) : null;
         followUp.MarkDone(actor.UserName, now);
         db.Journal.Add(new JournalEntry
         {
             At = now,
             Actor = actor.UserName,
-            SubjectType = "case",
-            SubjectId = followUp.CaseId,
+            SubjectType = @case is null ? "customer" : "case",
+            SubjectId = @case?.Id ?? followUp.CustomerId,
             Action = DoneAction,
-            FromState = @case.State,
-            ToState = @case.State,
+            FromState = @case?.State,
+            ToState = @case?.State,
             Reason = followUp.Reason,
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             Data = JsonSerializer.Serialize(new { followUpId = followUp.Id, assignee = followUp.Assignee }),
@@ -92,9 +92,10 @@ public sealed class FollowUpInbox(CaseFlowDbContext db, TimeProvider clock)
 
     private IQueryable<FollowUpView> Project(IQueryable<FollowUp> followUps, DateTime now) =>
         from f in followUps
-        join c in db.Cases on f.CaseId equals c.Id
+        join c in db.Cases on f.CaseId equals c.Id into cases
+        from c in cases.DefaultIfEmpty()
         join k in db.Customers on f.CustomerId equals k.Id
         select new FollowUpView(
-            f.Id, f.CaseId, c.Kind, f.CustomerId, k.CustomerNumber, k.GivenName, k.FamilyName, f.Assignee, f.Reason, f.DueAt,
+            f.Id, f.CaseId, c == null ? null : c.Kind, f.CustomerId, k.CustomerNumber, k.GivenName, k.FamilyName, f.Assignee, f.Reason, f.DueAt,
             f.DoneAt == null && f.DueAt < now, f.CreatedAt, f.CreatedBy, f.DoneAt, f.DoneBy);
 }

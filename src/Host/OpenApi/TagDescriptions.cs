@@ -13,6 +13,7 @@ internal sealed class TagDescriptions : IDocumentFilter
     {
         ["Authentication"] = "Sign-in: how the web app signs in (development or OIDC), the development seed users, the signed-in user.",
         ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
+        ["Contacts (Kundenkontakte)"] = "A customer's contacts (note type, channel, date, note; counts by the counting rule) and missed appointments (three in a row: not reachable).",
         ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe) and their cases.",
         ["Follow-ups (Wiedervorlagen)"] = "Follow-ups (Wiedervorlagen) of the signed-in caseworker or of the FMs they stand in for: list, mark done.",
         ["Goals (Förder- und Entwicklungsziele)"] =

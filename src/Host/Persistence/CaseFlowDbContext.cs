@@ -4,6 +4,7 @@ using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Contacts;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
 using CaseFlow.Workflows.Goals;
@@ -21,6 +22,8 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 

@@ -1,11 +1,12 @@
 namespace CaseFlow.Workflows.Cases;
 
-/// <summary>A Wiedervorlage (follow-up) for a caseworker, e.g. for the IFK after a bFM exit.</summary>
+/// <summary>A Wiedervorlage (follow-up) for a caseworker, e.g. for the IFK after a bFM exit, or about a customer without a case.</summary>
 public sealed class FollowUp
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
-    public required Guid CaseId { get; init; }
+    /// <summary>Its case; null for a follow-up about the customer alone (e.g. "Übergabe an die aufsuchende Beratung prüfen").</summary>
+    public required Guid? CaseId { get; init; }
 
     public required Guid CustomerId { get; init; }
 

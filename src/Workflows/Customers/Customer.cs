@@ -66,6 +66,21 @@ public sealed class Customer
 
     public int Version { get; set; }
 
+    /// <summary>Missed appointments since the last contact that reached the customer (dated order).</summary>
+    public int MissedInARow { get; private set; }
+
+    /// <summary>Nicht erreichbar (Neue Grundsicherung 2026): since the date of the missed appointment that made the row; null when reachable.</summary>
+    public DateTime? NotReachableSince { get; private set; }
+
+    public bool NotReachable => NotReachableSince is not null;
+
+    /// <summary>Sets the row of missed appointments and the not-reachable mark as the contacts say (<see cref="Contacts.Reachability"/>).</summary>
+    public void SetReachability(int missedInARow, DateTime? notReachableSince)
+    {
+        MissedInARow = missedInARow;
+        NotReachableSince = notReachableSince;
+    }
+
     /// <summary>The IFK always stays secondary caseworker for these customers.</summary>
     public bool NeedsIfkAsSecondary => SeverelyDisabled || EqualStatus || Rehabilitant;
 

@@ -57,6 +57,8 @@ export interface Vocabulary {
   attendance: Option[];
   conferenceDecisions: Option[];
   sharedFields: Option[];
+  noteTypes: Option[];
+  contactChannels: Option[];
 }
 
 /** The lists of the vocabulary a form field may take its options from. */

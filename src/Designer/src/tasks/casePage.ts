@@ -5,6 +5,7 @@ import { Shell } from '../shared/layout';
 import { labelOf, lifecycle as lifecycleOf, vocabulary } from '../shared/vocabulary';
 import { caseActions } from './caseActionForms';
 import { caseHistory } from './caseHistory';
+import { contactsSection } from './contactsSection';
 import { customerFacts, customerName } from './customerFacts';
 import { goalCycleSection } from './goalCycle';
 import { incidentActions } from './incidentActions';
@@ -12,7 +13,7 @@ import { renderInstance } from './instanceDiagram';
 import { caseHref, customerHref, inboxHref, incidentsHref } from './routes';
 import { CaseItem, Customer, CustomerCase, HistoryEntry, InstanceSummary } from './types';
 
-/** The case page: the customer, the case and its kind's file, the actions as generated forms, the history, running workflows. */
+/** The case page: the customer, the case and its kind's file, the actions as generated forms, the customer's contacts, the history, running workflows. */
 export async function renderCasePage(shell: Shell, id: string, rerender: () => void): Promise<void> {
   const kase = await api<CaseItem>(`/api/cases/${id}`);
   const [history, instances, customer, customerCases, lifecycle, terms] = await Promise.all([
@@ -39,6 +40,7 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
   const actions = await caseActions(shell, kase, lifecycle, rerender);
   // Before the instances: their diagrams draw on the next frame, so nothing may be awaited between them and the page.
   const goals = kase.kind === 'bfm' ? await goalCycleSection(shell, kase.customerId, customerCases, rerender) : null;
+  const contacts = customer ? await contactsSection(shell, customer, terms, rerender) : null;
   const running = instances.filter(i => i.status !== 'Completed' && i.status !== 'Cancelled');
   const instanceSections = await Promise.all(running.map(i => renderInstance(i.id, 'h3', instance => incidentActions(shell, instance, rerender))));
   const referrals = customerCases.filter(c => c.referral && c.id !== kase.id);
@@ -55,6 +57,7 @@ export async function renderCasePage(shell: Shell, id: string, rerender: () => v
     h('h2', {}, t('cases.page.file')), file,
     ...actions,
     goals,
+    contacts,
     h('h2', {}, t('cases.page.history')), caseHistory(history),
     h('h2', {}, t('cases.page.running')),
     ...(instanceSections.length > 0 ? instanceSections : [h('p', {}, t('cases.page.noRunning'))]),

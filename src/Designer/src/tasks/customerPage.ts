@@ -7,6 +7,7 @@ import { ageOf, years } from './customerFacts';
 import { goalCycleSection } from './goalCycle';
 import { profileForm } from './customerProfileForm';
 import { CustomerDetails, ProfileCatalogue, customerLabel } from './customerTypes';
+import { contactsSection } from './contactsSection';
 import { openCaseForm } from './openCaseForm';
 import { caseHref, customersHref } from './routes';
 import { CustomerCase } from './types';
@@ -15,7 +16,7 @@ const sgb9 = ['severelyDisabled', 'equalStatus', 'rehabilitant'] as const;
 
 /**
  * One customer (#/customer/<id>): details, the profile form with the seed 001 catalogue, the customer's cases the
- * caller may read, and the form that opens a case of a kind (its default workflow starts with it).
+ * caller may read, the contacts (Kontakte) with their forms, and the form that opens a case of a kind (its default workflow starts with it).
  */
 export async function renderCustomerPage(
   shell: Shell, id: string, rerender: () => void, opened: (message: string, caseId: string) => void): Promise<void> {
@@ -54,10 +55,13 @@ export async function renderCustomerPage(
           h('td', {}, c.mainCaseworker)))))
     : h('p', {}, t('customers.page.noCases'));
 
+  const contacts = await contactsSection(shell, customer, terms, rerender);
+
   replace(shell.main, heading,
     h('p', {}, h('a', { href: customersHref() }, t('customers.back'))),
     h('h2', {}, t('customers.page.details')), details,
     h('h2', { id: 'profile-heading' }, t('customers.page.profileHeading')), form,
+    contacts,
     h('h2', {}, t('customers.page.cases')), caseTable,
     goals,
     openCaseForm(shell, id, terms, opened));

@@ -26,6 +26,9 @@ export interface CustomerDetails extends CustomerRef {
   profiledAt: string | null;
   profiledBy: string | null;
   version: number;
+  notReachable?: boolean;
+  notReachableSince?: string | null;
+  missedInARow?: number;
 }
 
 export interface CustomerHit extends CustomerRef {

@@ -4,13 +4,14 @@ import { customerLabel } from '../shared/customerLabel';
 import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
 import { labelOf, vocabulary } from '../shared/vocabulary';
-import { caseHref } from './routes';
+import { caseHref, customerHref } from './routes';
 
 /** A follow-up (Wiedervorlage) as GET /api/follow-ups lists it. */
 export interface FollowUpItem {
   id: string;
-  caseId: string;
-  caseKind: string;
+  /** Null for a follow-up about the customer alone (e.g. "Übergabe an die aufsuchende Beratung prüfen"). */
+  caseId: string | null;
+  caseKind: string | null;
   customerId: string;
   customerNumber: string;
   customerGivenName: string;
@@ -58,8 +59,11 @@ export async function followUpSection(shell: Shell): Promise<HTMLElement> {
         h('th', { scope: 'row' }, item.reason),
         h('td', {}, item.customerNumber),
         h('td', {}, customerLabel(item)),
-        h('td', {}, h('a', { href: caseHref(item.caseId) }, labelOf(terms.caseKinds, item.caseKind),
-          h('span', { class: 'visually-hidden' }, t('followUps.caseOf', { customerNumber: item.customerNumber })))),
+        h('td', {}, item.caseId
+          ? h('a', { href: caseHref(item.caseId) }, labelOf(terms.caseKinds, item.caseKind),
+              h('span', { class: 'visually-hidden' }, t('followUps.caseOf', { customerNumber: item.customerNumber })))
+          : h('a', { href: customerHref(item.customerId) }, t('contacts.followUp.customerPage'),
+              h('span', { class: 'visually-hidden' }, t('contacts.followUp.customerOf', { customerNumber: item.customerNumber })))),
         h('td', {}, formatDate(item.dueAt), item.overdue ? h('span', { class: 'overdue' }, h('br'), t('followUps.overdue')) : ''),
         h('td', {}, doneButton(item))))));
     const paging = pages > 1

@@ -65,6 +65,9 @@ export interface Customer {
   responsibleCaseworker: string;
   givenName?: string | null;
   familyName?: string | null;
+  notReachable?: boolean;
+  notReachableSince?: string | null;
+  missedInARow?: number;
 }
 
 export interface HistoryEntry {

@@ -27,6 +27,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Profile).HasConversion<string>().HasMaxLength(4);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.NeedsIfkAsSecondary);
+        builder.Ignore(c => c.NotReachable);
         builder.OwnsMany(c => c.ActionNeeds, needs =>
         {
             needs.ToTable("CustomerActionNeeds");
