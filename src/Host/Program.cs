@@ -1,6 +1,7 @@
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.FollowUps;
@@ -31,7 +32,9 @@ builder.Services
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddScoped<CaseLoader>()
     .AddScoped<ProviderHandovers>()
-    .AddScoped<CustomerSearch>();
+    .AddScoped<CustomerSearch>()
+    .AddScoped<ContactDensityRules>()
+    .AddScoped<ContactSuspensionRecorder>();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
@@ -57,6 +60,8 @@ app.MapCustomersApi();
 app.MapCustomerCasesApi();
 app.MapCustomerSearchApi();
 app.MapCustomerProfileApi();
+app.MapContactSuspensionsApi();
+app.MapContactDensityApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapVocabularyApi();

@@ -6,13 +6,14 @@ using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Language;
+using CaseFlow.Workflows.Rules.ContactDensity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;
 
 /// <summary>
 /// CaseFlow's vocabulary with labels in the request's language (German by default, English for <c>Accept-Language: en</c>), from the C# definitions, so the web app keeps no copies: roles, case kinds
-/// with their states, exit reasons, profile codes, plan types, attendance, conference decisions, shareable fields.
+/// with their states, exit reasons, profile codes, plan types, attendance, conference decisions, shareable fields, kinds of contact-density suspensions.
 /// </summary>
 public static class VocabularyApi
 {
@@ -26,7 +27,8 @@ public static class VocabularyApi
         IReadOnlyList<FieldOption> PlanTypes,
         IReadOnlyList<FieldOption> Attendance,
         IReadOnlyList<FieldOption> ConferenceDecisions,
-        IReadOnlyList<FieldOption> SharedFields);
+        IReadOnlyList<FieldOption> SharedFields,
+        IReadOnlyList<FieldOption> ContactSuspensionKinds);
 
     public static IEndpointRouteBuilder MapVocabularyApi(this IEndpointRouteBuilder endpoints)
     {
@@ -47,5 +49,6 @@ public static class VocabularyApi
         Terms.Say(Labels.Options<PlanType>()),
         Terms.Say(Labels.Options<Attendance>()),
         Terms.Say(Labels.Options<ConferenceDecision>()),
-        Terms.Say(SharedFields.Options)));
+        Terms.Say(SharedFields.Options),
+        [.. ContactSuspensions.Recordable.Select(kind => new FieldOption(kind.ToString(), Terms.Say(Labels.Of(kind))))]));
 }

@@ -13,7 +13,7 @@ internal sealed class TagDescriptions : IDocumentFilter
     {
         ["Authentication"] = "Sign-in: how the web app signs in (development or OIDC), the development seed users, the signed-in user.",
         ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
-        ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe) and their cases.",
+        ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe), their cases and their suspensions of the contact-density rule.",
         ["Follow-ups (Wiedervorlagen)"] = "Follow-ups (Wiedervorlagen) of the signed-in caseworker or of the FMs they stand in for: list, mark done.",
         ["Incidents (Störungen)"] = "Open incidents of the workflow instances (failed steps): process owners see all, caseworkers those of their cases.",
         ["Lifecycles (Fallarten)"] = "The case kinds with their actions, the roles that take them and the lifecycle diagrams.",
@@ -22,6 +22,7 @@ internal sealed class TagDescriptions : IDocumentFilter
             "For providers with an API key (X-Api-Key): the calling provider, its hand-overs, confirm, decline, progress reports.",
         ["Providers (Träger)"] = "The provider registry: cooperation agreements and the providers' API keys (process owner).",
         ["Referrals (Übergaben an Träger)"] = "Referrals to providers with their reports and case conferences due, for case managers.",
+        ["Rules (Regelwerke)"] = "Date-effective rule sets process owners maintain: the contact-density table (Kontaktdichte) with its versions.",
         ["Tasks (Aufgaben)"] = "User tasks of the workflows: list, claim, give back, complete with the form's variables.",
         ["Workflow instances (Abläufe)"] = "Running workflows: start one for a case, inspect it, retry a failed step, cancel it; the consistency check (stale instances).",
         ["Workflows (BPMN)"] = "BPMN workflow definitions: upload drafts, validate, publish versions, read the XML, choose the default workflow of a case kind.",

@@ -1,4 +1,5 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Messaging.Consumers;
 using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Providers;
@@ -6,6 +7,7 @@ using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
+using CaseFlow.Workflows.Rules.ContactDensity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Persistence;
@@ -46,6 +48,10 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<ProviderApiKey> ProviderApiKeys => Set<ProviderApiKey>();
+
+    public DbSet<ContactDensityVersion> ContactDensityVersions => Set<ContactDensityVersion>();
+
+    public DbSet<ContactSuspension> ContactSuspensions => Set<ContactSuspension>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);

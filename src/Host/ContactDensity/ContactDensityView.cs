@@ -1,0 +1,48 @@
+using CaseFlow.Workflows.Cases.Forms;
+using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Language;
+using CaseFlow.Workflows.Rules.ContactDensity;
+
+namespace CaseFlow.Host.ContactDensity;
+
+/// <summary>What <c>GET /api/rules/contact-density</c> answers: the version in force on the day, every version, and the choices a cell offers.</summary>
+public sealed record ContactDensityView(
+    DateOnly At,
+    ContactDensityView.Version InForce,
+    IReadOnlyList<ContactDensityView.Version> Versions,
+    ContactDensityView.Choices Options)
+{
+    public const string UnemployedLabel = "arbeitslos";
+
+    public const string NotUnemployedLabel = "nicht arbeitslos";
+
+    /// <summary>One cell with its period (months or weeks) and the contacts per year it stands for.</summary>
+    public sealed record Cell(string AgeGroup, bool Unemployed, string Profile, string Rhythm, string Unit, int Length, int ContactsPerYear);
+
+    public sealed record Version(int Number, DateOnly EffectiveFrom, DateTime CreatedAt, string CreatedBy, string Reason, IReadOnlyList<Cell> Cells);
+
+    public sealed record Rhythm(string Value, string Label, string Unit, int Length, int ContactsPerYear);
+
+    /// <summary>The values of each cell key and of a cell, with labels in the request's language.</summary>
+    public sealed record Choices(IReadOnlyList<FieldOption> AgeGroups, IReadOnlyList<FieldOption> Unemployed, IReadOnlyList<FieldOption> Profiles, IReadOnlyList<Rhythm> Rhythms);
+
+    public static ContactDensityView Of(DateOnly at, ContactDensityVersion inForce, IEnumerable<ContactDensityVersion> versions) =>
+        new(at, Of(inForce), [.. versions.Select(Of)], Choice());
+
+    public static Version Of(ContactDensityVersion version) => new(
+        version.Number,
+        version.EffectiveFrom,
+        version.CreatedAt,
+        version.CreatedBy,
+        version.Reason,
+        [.. ContactDensityCells.Read(version.Cells).Cells.Select(cell => Of(cell, ContactInterval.Of(cell.Rhythm)))]);
+
+    private static Cell Of(ContactDensityCell cell, ContactInterval interval) =>
+        new(cell.AgeGroup.ToString(), cell.Unemployed, cell.Profile.ToString(), cell.Rhythm.ToString(), interval.Unit.ToString(), interval.Length, interval.ContactsPerYear);
+
+    private static Choices Choice() => new(
+        Terms.Say(Labels.Options<AgeGroup>()),
+        [new FieldOption("true", Terms.Say(UnemployedLabel)), new FieldOption("false", Terms.Say(NotUnemployedLabel))],
+        Terms.Say(Labels.Options<ProfileCode>()),
+        [.. Enum.GetValues<ContactRhythm>().Select(ContactInterval.Of).Select(i => new Rhythm(i.Rhythm.ToString(), Terms.Say(Labels.Of(i.Rhythm)), i.Unit.ToString(), i.Length, i.ContactsPerYear))]);
+}
