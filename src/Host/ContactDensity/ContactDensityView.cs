@@ -12,10 +12,6 @@ public sealed record ContactDensityView(
     IReadOnlyList<ContactDensityView.Version> Versions,
     ContactDensityView.Choices Options)
 {
-    public const string UnemployedLabel = "arbeitslos";
-
-    public const string NotUnemployedLabel = "nicht arbeitslos";
-
     /// <summary>One cell with its period (months or weeks) and the contacts per year it stands for.</summary>
     public sealed record Cell(string AgeGroup, bool Unemployed, string Profile, string Rhythm, string Unit, int Length, int ContactsPerYear);
 
@@ -42,7 +38,7 @@ public sealed record ContactDensityView(
 
     private static Choices Choice() => new(
         Terms.Say(Labels.Options<AgeGroup>()),
-        [new FieldOption("true", Terms.Say(UnemployedLabel)), new FieldOption("false", Terms.Say(NotUnemployedLabel))],
+        [new FieldOption("true", Terms.Say(UnemployedStatus.Label(true))), new FieldOption("false", Terms.Say(UnemployedStatus.Label(false)))],
         Terms.Say(Labels.Options<ProfileCode>()),
         [.. Enum.GetValues<ContactRhythm>().Select(ContactInterval.Of).Select(i => new Rhythm(i.Rhythm.ToString(), Terms.Say(Labels.Of(i.Rhythm)), i.Unit.ToString(), i.Length, i.ContactsPerYear))]);
 }

@@ -5,6 +5,7 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Rules.ContactDensity;
 using CaseFlow.Workflows.Tests.Cases;
 using CaseFlow.Workflows.Tests.Cases.Forms;
 
@@ -25,6 +26,8 @@ internal static class ServedLabels
         .. SharedFields.Options.Select(option => option.Label),
         .. ProviderKinds.All.Select(ProviderKinds.GermanName),
         .. ProfileCatalogue.Texts,
+        UnemployedStatus.Unemployed,
+        UnemployedStatus.NotUnemployed,
         "ja",
         "nein",
     ];
