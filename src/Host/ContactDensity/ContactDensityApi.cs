@@ -26,7 +26,7 @@ public static class ContactDensityApi
         return TypedResults.Ok(ContactDensityView.Of(day, ContactDensityRules.InForce(versions, day), versions));
     }
 
-    private static async Task<Results<Created<ContactDensityView.Version>, ProblemHttpResult>> Put(
+    private static async Task<Results<Created<ContactDensityView.VersionView>, ProblemHttpResult>> Put(
         ContactDensityChange change, HttpContext http, ActorResolver actors, ContactDensityRules rules, CancellationToken cancellationToken)
     {
         var actor = await actors.ResolveAsync(http.User, cancellationToken);

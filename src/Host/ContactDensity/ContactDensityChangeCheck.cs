@@ -9,7 +9,7 @@ internal static class ContactDensityChangeCheck
 {
     public const int ReasonMaxLength = 1000;
 
-    public static (ContactDensityTable? Table, Refusal? Refusal) Table(IReadOnlyList<ContactDensityChange.Cell?>? cells)
+    public static (ContactDensityTable? Table, Refusal? Refusal) Table(IReadOnlyList<ContactDensityChange.CellChange?>? cells)
     {
         if (cells is null)
         {
@@ -39,7 +39,7 @@ internal static class ContactDensityChangeCheck
             : (ContactDensityTable.From(parsed), null);
     }
 
-    private static ContactDensityCell? Parse(ContactDensityChange.Cell? cell) =>
+    private static ContactDensityCell? Parse(ContactDensityChange.CellChange? cell) =>
         cell is { Unemployed: { } unemployed }
         && Enum.TryParse<AgeGroup>(cell.AgeGroup, out var ageGroup) && Enum.IsDefined(ageGroup)
         && Enum.TryParse<ProfileCode>(cell.Profile, out var profile) && Enum.IsDefined(profile)

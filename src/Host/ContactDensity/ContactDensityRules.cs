@@ -23,6 +23,32 @@ public sealed class ContactDensityRules(CaseFlowDbContext db, TimeProvider clock
     /// <summary>Today's calendar date, the day "in force today" and "not in the past" refer to.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>The day the seeded default version takes effect (before any data CaseFlow holds).</summary>
+    public static readonly DateOnly DefaultEffectiveFrom = new(2000, 1, 1);
+
+    /// <summary>The user name the seeded default version is created by.</summary>
+    public const string SeedActor = "system";
+
+    /// <summary>Adds the default table (<see cref="ContactDensityTable.Default"/>) as version 1 while there is no version (at start).</summary>
+    public async Task SeedDefaultAsync(CancellationToken cancellationToken)
+    {
+        if (await db.ContactDensityVersions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.ContactDensityVersions.Add(new ContactDensityVersion
+        {
+            Number = 1,
+            EffectiveFrom = DefaultEffectiveFrom,
+            Cells = ContactDensityCells.Write(ContactDensityTable.Default),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = SeedActor,
+            Reason = "Standard nach Konzept Kontaktdichte (seed 004, docs/contact-density.md)",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Every version, oldest first.</summary>
     public Task<List<ContactDensityVersion>> VersionsAsync(CancellationToken cancellationToken) =>
         db.ContactDensityVersions.AsNoTracking().OrderBy(v => v.Number).ToListAsync(cancellationToken);

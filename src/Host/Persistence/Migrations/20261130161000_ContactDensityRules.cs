@@ -5,22 +5,13 @@ namespace CaseFlow.Host.Persistence.Migrations;
 
 /// <summary>
 /// The contact-density rule set (Kontaktdichte, seed 004) as date-effective versions process owners add
-/// (<c>ContactDensityVersions</c>, seeded with the default table effective 2000-01-01), and the customers' suspensions of
+/// (<c>ContactDensityVersions</c>; the Host adds the default table effective 2000-01-01 at start while there is no version), and the customers' suspensions of
 /// the rule (<c>ContactSuspensions</c>, looked up per customer and day).
 /// </summary>
 [DbContext(typeof(CaseFlowDbContext))]
 [Migration("20261130161000_ContactDensityRules")]
 public sealed class ContactDensityRules : Migration
 {
-    /// <summary>The default table (docs/contact-density.md) as stored JSON; written out here so later code changes cannot alter what was seeded.</summary>
-    private const string DefaultCells =
-        "["
-        + """{"ageGroup":"U25","unemployed":true,"profile":"MP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":true,"profile":"AP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":true,"profile":"FP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":true,"profile":"EP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":true,"profile":"SP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":true,"profile":"UP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":true,"profile":"I","rhythm":"HalfYearly"},{"ageGroup":"U25","unemployed":true,"profile":"Z","rhythm":"HalfYearly"},"""
-        + """{"ageGroup":"U25","unemployed":false,"profile":"MP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":false,"profile":"AP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":false,"profile":"FP","rhythm":"Monthly"},{"ageGroup":"U25","unemployed":false,"profile":"EP","rhythm":"SixToSevenWeeks"},{"ageGroup":"U25","unemployed":false,"profile":"SP","rhythm":"TwoMonthly"},{"ageGroup":"U25","unemployed":false,"profile":"UP","rhythm":"TwoMonthly"},{"ageGroup":"U25","unemployed":false,"profile":"I","rhythm":"HalfYearly"},{"ageGroup":"U25","unemployed":false,"profile":"Z","rhythm":"HalfYearly"},"""
-        + """{"ageGroup":"Ue25","unemployed":true,"profile":"MP","rhythm":"Monthly"},{"ageGroup":"Ue25","unemployed":true,"profile":"AP","rhythm":"Monthly"},{"ageGroup":"Ue25","unemployed":true,"profile":"FP","rhythm":"Monthly"},{"ageGroup":"Ue25","unemployed":true,"profile":"EP","rhythm":"AboutTwoMonthly"},{"ageGroup":"Ue25","unemployed":true,"profile":"SP","rhythm":"FourMonthly"},{"ageGroup":"Ue25","unemployed":true,"profile":"UP","rhythm":"FourMonthly"},{"ageGroup":"Ue25","unemployed":true,"profile":"I","rhythm":"FourMonthly"},{"ageGroup":"Ue25","unemployed":true,"profile":"Z","rhythm":"HalfYearly"},"""
-        + """{"ageGroup":"Ue25","unemployed":false,"profile":"MP","rhythm":"Monthly"},{"ageGroup":"Ue25","unemployed":false,"profile":"AP","rhythm":"Monthly"},{"ageGroup":"Ue25","unemployed":false,"profile":"FP","rhythm":"Monthly"},{"ageGroup":"Ue25","unemployed":false,"profile":"EP","rhythm":"AboutTwoMonthly"},{"ageGroup":"Ue25","unemployed":false,"profile":"SP","rhythm":"FourMonthly"},{"ageGroup":"Ue25","unemployed":false,"profile":"UP","rhythm":"FourMonthly"},{"ageGroup":"Ue25","unemployed":false,"profile":"I","rhythm":"FourMonthly"},{"ageGroup":"Ue25","unemployed":false,"profile":"Z","rhythm":"HalfYearly"}"""
-        + "]";
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.CreateTable(
@@ -37,14 +28,6 @@ public sealed class ContactDensityRules : Migration
             },
             constraints: table => table.PrimaryKey("PK_ContactDensityVersions", x => x.Id));
         migrationBuilder.CreateIndex("IX_ContactDensityVersions_Number", "ContactDensityVersions", "Number", unique: true);
-        migrationBuilder.InsertData(
-            table: "ContactDensityVersions",
-            columns: ["Id", "Number", "EffectiveFrom", "Cells", "CreatedAt", "CreatedBy", "Reason"],
-            values: new object[]
-            {
-                new Guid("5e7d0c4a-2f0b-4c38-9a51-0d3c6f1e0001"), 1, new DateOnly(2000, 1, 1), DefaultCells,
-                new DateTime(2026, 11, 30, 16, 10, 0, DateTimeKind.Utc), "system", "Standard nach Konzept Kontaktdichte (seed 004, domain.md §6)",
-            });
 
         migrationBuilder.CreateTable(
             name: "ContactSuspensions",
