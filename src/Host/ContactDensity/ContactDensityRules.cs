@@ -1,7 +1,6 @@
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Access;
-using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
 using CaseFlow.Workflows.Rules.ContactDensity;
@@ -15,11 +14,6 @@ namespace CaseFlow.Host.ContactDensity;
 /// </summary>
 public sealed class ContactDensityRules(CaseFlowDbContext db, TimeProvider clock)
 {
-    /// <summary>The journal's subject type for rule-set versions.</summary>
-    public const string JournalSubject = "rules";
-
-    public const string JournalAction = "contact-density.version";
-
     /// <summary>Today's calendar date, the day "in force today" and "not in the past" refer to.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -107,7 +101,7 @@ public sealed class ContactDensityRules(CaseFlowDbContext db, TimeProvider clock
             Reason = reason,
         };
         db.ContactDensityVersions.Add(version);
-        db.Journal.Add(Journaled(version, actor, before.ChangedIn(table!)));
+        db.Journal.Add(ContactDensityJournal.VersionAdded(version, actor, before.ChangedIn(table!)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -131,21 +125,4 @@ public sealed class ContactDensityRules(CaseFlowDbContext db, TimeProvider clock
         db.ChangeTracker.Clear();
         return await db.ContactDensityVersions.AnyAsync(v => v.Number == number, cancellationToken);
     }
-
-    private static JournalEntry Journaled(ContactDensityVersion version, Actor actor, IReadOnlyList<ContactDensityCell> changed) => new()
-    {
-        At = version.CreatedAt,
-        Actor = actor.UserName,
-        SubjectType = JournalSubject,
-        SubjectId = version.Id,
-        Action = JournalAction,
-        Reason = version.Reason,
-        ToState = $"v{version.Number}",
-        Data = System.Text.Json.JsonSerializer.Serialize(new
-        {
-            version = version.Number,
-            effectiveFrom = version.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            changedCells = changed.Select(cell => new { cell = ContactDensityTable.CellName((cell.AgeGroup, cell.Unemployed, cell.Profile)), rhythm = cell.Rhythm.ToString() }),
-        }),
-    };
 }

@@ -22,7 +22,7 @@ public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<(ContactSuspension? Recorded, Refusal? Refusal)> RecordAsync(Customer customer, ContactSuspensionRequest request, Actor actor, CancellationToken cancellationToken)
+    public async Task<(ContactSuspension? Recorded, Refusal? Refusal)> RecordAsync(Guid customerId, ContactSuspensionRequest request, Actor actor, CancellationToken cancellationToken)
     {
         var (kind, kindRefusal) = KindOf(request.Kind);
         if (kindRefusal is not null)
@@ -46,7 +46,7 @@ public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var suspension = ContactSuspension.Until(customer.Id, kind, from, request.To, request.Reason!.Trim(), actor.UserName, now);
+        var suspension = ContactSuspension.Until(customerId, kind, from, request.To, request.Reason!.Trim(), actor.UserName, now);
         db.ContactSuspensions.Add(suspension);
         db.Journal.Add(Journaled(suspension, actor, now, "contact-suspension.record", suspension.Reason));
         await db.SaveChangesAsync(cancellationToken);

@@ -3,7 +3,6 @@ using CaseFlow.Host.Auth;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
-using CaseFlow.Workflows.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,8 +53,7 @@ public static class ContactSuspensionsApi
             return problem;
         }
 
-        var customer = await db.Customers.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
-        var (recorded, refusal) = await recorder.RecordAsync(customer, request, await actors.ResolveAsync(http.User, cancellationToken), cancellationToken);
+        var (recorded, refusal) = await recorder.RecordAsync(id, request, await actors.ResolveAsync(http.User, cancellationToken), cancellationToken);
         return recorded is null
             ? Problems.For(refusal!)
             : TypedResults.Created($"/api/customers/{id}/contact-suspensions/{recorded.Id}", ContactSuspensionView.Of(recorded, recorder.Today));
