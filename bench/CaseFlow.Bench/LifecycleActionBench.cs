@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Customers;
@@ -19,6 +20,7 @@ public class LifecycleActionBench
 {
     private const int AcceptsPerIteration = 4096;
     private static readonly DateTime Now = new(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly JobcenterCalendar Calendar = JobcenterCalendar.For(JobcenterCalendar.DefaultTimeZone, TimeProvider.System);
     private static readonly Actor Ifk = new("ifk.meyer", new HashSet<string> { Roles.Ifk }, new HashSet<string>());
     private static readonly Actor Fm = new("fm.schulz", new HashSet<string> { Roles.Fm }, new HashSet<string>());
 
@@ -32,13 +34,13 @@ public class LifecycleActionBench
     [GlobalSetup]
     public void Setup()
     {
-        review = Input($$"""{"nextReviewDue":"{{DateOnly.FromDateTime(Now).AddMonths(2):yyyy-MM-dd}}"}""");
+        review = Input($$"""{"nextReviewDue":"{{Calendar.DateOf(Now).AddMonths(2):yyyy-MM-dd}}"}""");
         accept = Input("""{"workingAlliance":true}""");
         var @case = Referred();
         Act(@case, Fm, "accept", accept);
         Act(@case, Fm, "complete-assessment", Input(null));
-        Act(@case, Fm, "agree-plan", Input($$"""{"planType":"Kooperationsplan","nextReviewDue":"{{DateOnly.FromDateTime(Now).AddMonths(3):yyyy-MM-dd}}"}"""));
-        steering = new CaseScene(@case, customer, Fm, Now);
+        Act(@case, Fm, "agree-plan", Input($$"""{"planType":"Kooperationsplan","nextReviewDue":"{{Calendar.DateOf(Now).AddMonths(3):yyyy-MM-dd}}"}"""));
+        steering = new CaseScene(@case, customer, Fm, Now, Calendar);
     }
 
     [IterationSetup(Target = nameof(Accept))]
@@ -66,13 +68,13 @@ public class LifecycleActionBench
 
     private Case Referred()
     {
-        var @case = lifecycle.Open(customer, Ifk, Now);
+        var @case = lifecycle.Open(customer, Ifk, Now, Calendar);
         Act(@case, Ifk, "refer", Input("""{"consent":true}"""));
         return @case;
     }
 
     private ActionOutcome Act(Case @case, Actor actor, string action, ActionInput input) =>
-        lifecycle.Perform(new CaseScene(@case, customer, actor, Now), action, input);
+        lifecycle.Perform(new CaseScene(@case, customer, actor, Now, Calendar), action, input);
 
     private static ActionInput Input(string? data) =>
         new(null, null, data is null ? null : JsonDocument.Parse(data).RootElement);

@@ -4,6 +4,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,11 +33,12 @@ internal sealed class ProviderBench(IServiceProvider services)
             var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
             var lifecycle = scope.ServiceProvider.GetRequiredService<CaseLifecycles>().Find(CaseKinds.Referral)!;
             var catalog = await scope.ServiceProvider.GetRequiredService<ProviderDirectory>().CatalogAsync(CancellationToken.None);
+            var calendar = scope.ServiceProvider.GetRequiredService<JobcenterCalendar>();
             for (var i = done; i < Math.Min(count, done + 100); i++)
             {
                 var customer = new Customer { CustomerNumber = $"B{i:D9}", BirthDate = new DateOnly(1985, 1, 1), ResponsibleCaseworker = fm.UserName };
-                var @case = lifecycle.Open(customer, fm, DateTime.UtcNow);
-                lifecycle.Perform(new CaseScene(@case, customer, fm, DateTime.UtcNow) { Providers = catalog }, "refer", refer);
+                var @case = lifecycle.Open(customer, fm, DateTime.UtcNow, calendar);
+                lifecycle.Perform(new CaseScene(@case, customer, fm, DateTime.UtcNow, calendar) { Providers = catalog }, "refer", refer);
                 db.Customers.Add(customer);
                 db.Cases.Add(@case);
             }

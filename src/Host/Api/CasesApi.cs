@@ -6,6 +6,7 @@ using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -54,7 +55,7 @@ public static class CasesApi
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Create(
         CreateCaseRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, CaseLifecycles lifecycles,
-        DefaultWorkflows defaults, InstanceRunner runner, TimeProvider clock, CancellationToken cancellationToken)
+        DefaultWorkflows defaults, InstanceRunner runner, JobcenterCalendar calendar, CancellationToken cancellationToken)
     {
         if (lifecycles.Find(request.Kind) is not { } lifecycle)
         {
@@ -79,8 +80,8 @@ public static class CasesApi
             return Problems.Forbidden("Sie betreuen diese Kundin/diesen Kunden nicht (need to know).");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (lifecycle.OpenRefusal(customer, now) is { } refusal)
+        var now = calendar.Now;
+        if (lifecycle.OpenRefusal(customer, calendar.DateOf(now)) is { } refusal)
         {
             return Problems.Conflict(refusal, new Dictionary<string, object?> { ["kind"] = lifecycle.Kind });
         }
@@ -93,7 +94,7 @@ public static class CasesApi
                 new Dictionary<string, object?> { ["openCaseId"] = open.Id });
         }
 
-        var @case = lifecycle.Open(customer, actor, now);
+        var @case = lifecycle.Open(customer, actor, now, calendar);
         db.Cases.Add(@case);
         db.Journal.Add(Journal.CaseOpened(@case, actor, now));
 
@@ -101,7 +102,7 @@ public static class CasesApi
         var workflow = await defaults.ToStartAsync(lifecycle.Kind, cancellationToken);
         var instance = workflow is null ? null : await runner.StartAsync(workflow, @case.Id, [], actor, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var scene = new CaseScene(@case, customer, actor, now);
+        var scene = new CaseScene(@case, customer, actor, now, calendar);
         return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene), CaseWords.Of(lifecycle, scene)) with
         {
             StartedInstance = instance is null ? null : new StartedInstance(instance.Id, instance.DefinitionKey, instance.DefinitionVersion),

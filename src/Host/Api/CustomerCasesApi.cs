@@ -4,6 +4,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Referrals;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public static class CustomerCasesApi
     }
 
     private static async Task<Results<Ok<List<CustomerCase>>, ProblemHttpResult>> List(
-        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory, TimeProvider clock,
+        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory, JobcenterCalendar calendar,
         CancellationToken cancellationToken)
     {
         var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -46,7 +47,7 @@ public static class CustomerCasesApi
         }
 
         var providers = await directory.CatalogAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today;
         return TypedResults.Ok(cases
             .Where(c => CaseAccessPolicy.CanRead(c, actor))
             .OrderBy(c => c.CreatedAt)

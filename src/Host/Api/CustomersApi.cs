@@ -2,6 +2,7 @@ using CaseFlow.Host.Auth;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +31,7 @@ public static class CustomersApi
     }
 
     private static async Task<Results<Created<CustomerView>, ProblemHttpResult>> Create(
-        CreateCustomerRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        CreateCustomerRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, JobcenterCalendar calendar, CancellationToken cancellationToken)
     {
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         if (!actor.HasRole(Roles.Ifk))
@@ -53,8 +54,8 @@ public static class CustomersApi
             return Problems.Invalid("familyName", familyProblem!);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (request.BirthDate > DateOnly.FromDateTime(now) || request.BirthDate < EarliestBirthDate)
+        var now = calendar.Now;
+        if (request.BirthDate > calendar.DateOf(now) || request.BirthDate < EarliestBirthDate)
         {
             return Problems.Invalid("birthDate", "Das Geburtsdatum (birthDate) darf nicht in der Zukunft und nicht vor dem 01.01.1900 liegen.");
         }

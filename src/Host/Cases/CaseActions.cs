@@ -3,6 +3,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Referrals;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Engine;
@@ -27,7 +28,7 @@ public sealed class CaseActions(
     CaseTimerRearming timers,
     ProviderAnswerFollowUps answers,
     IServiceProvider services,
-    TimeProvider clock)
+    JobcenterCalendar calendar)
 {
     /// <summary>Performs the action and, if it was taken, commits it: the commit point of every case action request.</summary>
     public async Task<CaseActionResult> PerformAsync(CaseActionRequest request, CancellationToken cancellationToken)
@@ -90,7 +91,7 @@ public sealed class CaseActions(
         }
 
         var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId, cancellationToken);
-        var scene = new CaseScene(@case, customer, request.Actor, clock.GetUtcNow().UtcDateTime)
+        var scene = new CaseScene(@case, customer, request.Actor, calendar.Now, calendar)
         {
             Providers = await providers.CatalogForAsync(@case, cancellationToken),
         };

@@ -5,7 +5,10 @@ using CaseFlow.Workflows.Cases.Referral;
 
 namespace CaseFlow.Host.Cases;
 
-/// <summary>Registers the case lifecycles with their configured rule sets (one <see cref="RuleBook"/>, reloaded with the configuration).</summary>
+/// <summary>
+/// Registers the case lifecycles with their configured rule sets (one <see cref="RuleBook"/>, reloaded with the
+/// configuration), the clock and the Jobcenter's calendar (<see cref="CalendarSetup"/>).
+/// </summary>
 public static class CaseLifecyclesSetup
 {
     public static IServiceCollection AddCaseFlowLifecycles(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +23,7 @@ public static class CaseLifecyclesSetup
         services.AddScoped<CaseList>();
         services.AddScoped<OutreachDueBackfill>();
         services.AddSingleton(TimeProvider.System);
+        services.AddCaseFlowCalendar(configuration);
         return services;
     }
 }

@@ -4,13 +4,14 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Cases;
 
 /// <summary>Loads a case with its customer and lifecycle for the signed-in user to read, checking read access on the way (acting: <see cref="CaseActions"/>).</summary>
-public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseLifecycles lifecycles, ProviderDirectory providers, TimeProvider clock)
+public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseLifecycles lifecycles, ProviderDirectory providers, JobcenterCalendar calendar)
 {
     public async Task<LoadedCase> LoadAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseL
         }
 
         var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId, cancellationToken);
-        var scene = new CaseScene(@case, customer, actor, clock.GetUtcNow().UtcDateTime)
+        var scene = new CaseScene(@case, customer, actor, calendar.Now, calendar)
         {
             Providers = await providers.CatalogForAsync(@case, cancellationToken),
         };

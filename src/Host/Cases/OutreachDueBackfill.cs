@@ -1,5 +1,6 @@
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Outreach;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace CaseFlow.Host.Cases;
 /// (<c>Rules:Outreach:ActivationMonths</c>, effective-dated), which SQL in a migration cannot read, so the lifecycle
 /// sets it here as an action would. Once done, the query finds nothing (index on kind, state, due).
 /// </summary>
-public sealed class OutreachDueBackfill(CaseFlowDbContext db, CaseLifecycles lifecycles, TimeProvider clock)
+public sealed class OutreachDueBackfill(CaseFlowDbContext db, CaseLifecycles lifecycles, JobcenterCalendar calendar)
 {
     private static readonly Actor System = new("caseflow.start", new HashSet<string>(), new HashSet<string>());
 
@@ -30,10 +31,10 @@ public sealed class OutreachDueBackfill(CaseFlowDbContext db, CaseLifecycles lif
 
         var customerIds = cases.Select(c => c.CustomerId).Distinct().ToList();
         var customers = await db.Customers.Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = calendar.Now;
         foreach (var @case in cases)
         {
-            lifecycles.For(@case).RefreshDue(new CaseScene(@case, customers[@case.CustomerId], System, now));
+            lifecycles.For(@case).RefreshDue(new CaseScene(@case, customers[@case.CustomerId], System, now, calendar));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Customers;
@@ -12,10 +13,10 @@ namespace CaseFlow.Host.ContactDensity;
 /// The stored versions of the contact-density rule set: which table is in force on a day, and adding a version
 /// (process owners; journaled in the same transaction).
 /// </summary>
-public sealed class ContactDensityRules(CaseFlowDbContext db, TimeProvider clock)
+public sealed class ContactDensityRules(CaseFlowDbContext db, TimeProvider clock, JobcenterCalendar calendar)
 {
-    /// <summary>Today's calendar date, the day "in force today" and "not in the past" refer to.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today's date in the Jobcenter's time zone, the day "in force today" and "not in the past" refer to.</summary>
+    public DateOnly Today => calendar.Today;
 
     /// <summary>The day the seeded default version takes effect (before any data CaseFlow holds).</summary>
     public static readonly DateOnly DefaultEffectiveFrom = new(2000, 1, 1);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Host.ContactDensity;
 
 /// <summary>Records and ends a customer's suspensions of the contact-density rule (journaled on the customer in the same transaction).</summary>
-public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider clock)
+public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider clock, JobcenterCalendar calendar)
 {
     public const int ReasonMaxLength = 1000;
 
@@ -20,7 +21,7 @@ public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider
 
     private static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => calendar.Today;
 
     public async Task<(ContactSuspension? Recorded, Refusal? Refusal)> RecordAsync(Guid customerId, ContactSuspensionRequest request, Actor actor, CancellationToken cancellationToken)
     {

@@ -8,12 +8,12 @@ namespace CaseFlow.Host.Engine;
 
 /// <summary>
 /// The case as workflow expressions see it (<c>case.*</c>): ids, state and caseworkers, and of the customer
-/// only what routing needs (profile, age); of the bFM file the dates timers follow (<c>case.bfm.acceptedAt</c>,
+/// only what routing needs (profile, age on the Jobcenter's date of today); of the bFM file the dates timers follow (<c>case.bfm.acceptedAt</c>,
 /// <c>case.bfm.nextReviewDue</c>). No names, no health or addiction details.
 /// </summary>
 public static class CaseDataView
 {
-    public static JsonObject Of(Case @case, Customer customer, DateTime now) => new()
+    public static JsonObject Of(Case @case, Customer customer, DateOnly today) => new()
     {
         ["id"] = @case.Id.ToString(),
         ["kind"] = @case.Kind,
@@ -25,7 +25,7 @@ public static class CaseDataView
         ["customer"] = new JsonObject
         {
             ["profile"] = customer.Profile?.ToString(),
-            ["age"] = customer.AgeOn(DateOnly.FromDateTime(now)),
+            ["age"] = customer.AgeOn(today),
             ["severelyDisabled"] = customer.SeverelyDisabled,
         },
         ["bfm"] = @case.Bfm is { } bfm ? Bfm(bfm) : null,

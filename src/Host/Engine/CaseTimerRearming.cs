@@ -1,6 +1,7 @@
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
@@ -14,7 +15,7 @@ namespace CaseFlow.Host.Engine;
 /// the <c>cf:dueDate</c> timers of the case's running instances follow the new case data. Staged in the action's unit
 /// of work, so they move in the same transaction as the change (or not at all).
 /// </summary>
-public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions definitions, RuleBook rules)
+public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions definitions, RuleBook rules, JobcenterCalendar calendar)
 {
     /// <summary>Moves the timers of the case's running instances (but <paramref name="except"/>, which moved its own in its step).</summary>
     public async Task StageAsync(Case @case, Customer customer, string actor, DateTime now, CancellationToken cancellationToken, Guid? except = null)
@@ -30,8 +31,9 @@ public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions 
             return;
         }
 
-        var caseData = CaseDataView.Of(@case, customer, now);
-        var ruleData = RuleValues.Of(rules.At(DateOnly.FromDateTime(now)));
+        var today = calendar.DateOf(now);
+        var caseData = CaseDataView.Of(@case, customer, today);
+        var ruleData = RuleValues.Of(rules.At(today));
         foreach (var instance in instances)
         {
             var workflow = await definitions.FindPublishedAsync(instance.DefinitionKey, instance.DefinitionVersion, cancellationToken);
@@ -40,7 +42,7 @@ public sealed class CaseTimerRearming(CaseFlowDbContext db, WorkflowDefinitions 
                 continue;
             }
 
-            db.Journal.AddRange(ExpressionTimers.Rearm(workflow.Model, instance, caseData, ruleData, now, actor));
+            db.Journal.AddRange(ExpressionTimers.Rearm(workflow.Model, instance, caseData, ruleData, now, calendar, actor));
         }
     }
 }

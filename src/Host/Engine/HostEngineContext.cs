@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
@@ -12,22 +13,34 @@ namespace CaseFlow.Host.Engine;
 
 /// <summary>
 /// What one engine step sees in the Host: the loaded (tracked) case and its customer, for referrals the registered
-/// providers, the rule values in force (<see cref="RuleBook"/>), the actor and the time.
+/// providers, the rule values in force (<see cref="RuleBook"/>), the actor, the time and the Jobcenter's calendar.
 /// A <c>case.fire</c> is a case action like one through the Cases API (<see cref="CaseActions.StageInStep"/>): its journal
 /// line, follow-ups and message join the step's unit of work, which the <see cref="InstanceRunner"/> commits.
 /// </summary>
 internal sealed class HostEngineContext(
-    CaseActions actions, Case? @case, Customer? customer, ProviderCatalog providers, RuleBook rules, Actor actor, DateTime now)
+    CaseActions actions,
+    Case? @case,
+    Customer? customer,
+    ProviderCatalog providers,
+    RuleBook rules,
+    Actor actor,
+    DateTime now,
+    JobcenterCalendar calendar)
     : IEngineContext
 {
     public DateTime Now { get; } = now;
 
+    public JobcenterCalendar Calendar { get; } = calendar;
+
+    /// <summary>The Jobcenter's date of <see cref="Now"/>: the customer's age, the rule values in force.</summary>
+    private DateOnly Today => Calendar.DateOf(Now);
+
     public Actor Actor { get; } = actor;
 
     public JsonObject? CaseData(Guid caseId) =>
-        @case is not null && customer is not null && @case.Id == caseId ? CaseDataView.Of(@case, customer, Now) : null;
+        @case is not null && customer is not null && @case.Id == caseId ? CaseDataView.Of(@case, customer, Today) : null;
 
-    public JsonObject RuleData() => RuleValues.Of(rules.At(DateOnly.FromDateTime(Now)));
+    public JsonObject RuleData() => RuleValues.Of(rules.At(Today));
 
     public CaseFireResult FireCaseTrigger(Guid caseId, string trigger, ActionInput input, Actor by)
     {
@@ -36,7 +49,7 @@ internal sealed class HostEngineContext(
             return CaseFireResult.Refused($"Der Fall {caseId} ist nicht geladen oder existiert nicht (case not found).");
         }
 
-        var scene = new CaseScene(@case, customer, by, Now) { Providers = providers };
+        var scene = new CaseScene(@case, customer, by, Now, Calendar) { Providers = providers };
         return actions.StageInStep(scene, trigger, input) switch
         {
             CaseActionResult.Done => CaseFireResult.Ok,

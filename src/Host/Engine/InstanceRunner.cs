@@ -10,6 +10,7 @@ using CaseFlow.Host.Providers;
 using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
@@ -31,9 +32,9 @@ public sealed class InstanceRunner(
     CaseTimerRearming timers,
     RuleBook rules,
     IServiceProvider services,
-    TimeProvider clock)
+    JobcenterCalendar calendar)
 {
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    public DateTime Now => calendar.Now;
 
     /// <summary>
     /// Starts an instance of a published workflow (staged, not saved). A start at the none start event of a workflow that
@@ -106,7 +107,7 @@ public sealed class InstanceRunner(
         }
 
         var catalog = await providers.CatalogForAsync(@case, cancellationToken);
-        var context = new HostEngineContext(actions, @case, customer, catalog, rules, actor, Now);
+        var context = new HostEngineContext(actions, @case, customer, catalog, rules, actor, Now, calendar);
         return new WorkflowEngine(workflow.Model, context);
     }
 

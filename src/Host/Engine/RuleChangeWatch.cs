@@ -1,4 +1,5 @@
 using CaseFlow.Host.Cases;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace CaseFlow.Host.Engine;
 /// background loop before timers are dispatched. Every host may run it: moving is idempotent, and a concurrent change
 /// of an instance (another host, a step) makes the commit fail, which is retried on fresh data.
 /// </summary>
-public sealed class RuleChangeWatch(RuleBook book, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RuleChangeWatch> logger)
+public sealed class RuleChangeWatch(RuleBook book, IServiceScopeFactory scopes, JobcenterCalendar calendar, ILogger<RuleChangeWatch> logger)
 {
     private const int Attempts = 3;
     private RuleSets? swept;
@@ -19,8 +20,8 @@ public sealed class RuleChangeWatch(RuleBook book, IServiceScopeFactory scopes, 
     /// <summary>Moves the timers when the rule values changed since the last run (or this is the first); returns how many instances moved.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var current = book.At(DateOnly.FromDateTime(now));
+        var now = calendar.Now;
+        var current = book.At(calendar.DateOf(now));
         if (Reason(current) is not { } reason)
         {
             return 0;

@@ -1,6 +1,7 @@
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Bpmn;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Engine;
 using CaseFlow.Workflows.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace CaseFlow.Host.Engine;
 /// the change as the reason). All instances commit in one transaction. A timer already at its date is left alone and
 /// nothing is written, so running it again (another host, a restart) changes nothing.
 /// </summary>
-public sealed class RuleTimerRearming(CaseFlowDbContext db, WorkflowDefinitions definitions, ILogger<RuleTimerRearming> logger)
+public sealed class RuleTimerRearming(
+    CaseFlowDbContext db, WorkflowDefinitions definitions, JobcenterCalendar calendar, ILogger<RuleTimerRearming> logger)
 {
     /// <summary>Moves the timers to the dates <paramref name="rules"/> give at <paramref name="now"/>; returns how many instances moved.</summary>
     public async Task<int> RearmAsync(RuleSets rules, string reason, DateTime now, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ public sealed class RuleTimerRearming(CaseFlowDbContext db, WorkflowDefinitions 
             foreach (var instance in instances)
             {
                 var journal = ExpressionTimers.Rearm(
-                    model, instance, instance.CaseId is { } caseId ? cases.GetValueOrDefault(caseId) : null, ruleData, now, EngineActors.SystemUserName, reason);
+                    model, instance, instance.CaseId is { } caseId ? cases.GetValueOrDefault(caseId) : null, ruleData, now, calendar, EngineActors.SystemUserName, reason);
                 if (journal.Any(line => line.Action is "timer.moved" or "timer.scheduled"))
                 {
                     db.Journal.AddRange(journal);
@@ -79,6 +81,7 @@ public sealed class RuleTimerRearming(CaseFlowDbContext db, WorkflowDefinitions 
         var cases = await db.Cases.Where(c => caseIds.Contains(c.Id)).ToListAsync(cancellationToken);
         var customerIds = cases.Select(c => c.CustomerId).Distinct().ToList();
         var customers = await db.Customers.Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        return cases.ToDictionary(c => c.Id, c => CaseDataView.Of(c, customers[c.CustomerId], now));
+        var today = calendar.DateOf(now);
+        return cases.ToDictionary(c => c.Id, c => CaseDataView.Of(c, customers[c.CustomerId], today));
     }
 }

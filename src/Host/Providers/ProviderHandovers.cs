@@ -1,5 +1,6 @@
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,11 @@ namespace CaseFlow.Host.Providers;
 /// found", never "forbidden", see <see cref="HandoverScope"/>); its answers are case actions (<see cref="CaseActions"/>).
 /// </summary>
 public sealed class ProviderHandovers(
-    CaseFlowDbContext db, ProviderDirectory directory, TimeProvider clock)
+    CaseFlowDbContext db, ProviderDirectory directory, JobcenterCalendar calendar)
 {
     private static readonly string[] OpenStates = [nameof(ReferralState.AwaitingProvider), nameof(ReferralState.Active)];
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => calendar.Now;
 
     /// <summary>The provider's open hand-overs (awaiting confirmation or active), oldest referral first, one page.</summary>
     public async Task<(IReadOnlyList<HandoverView> Page, int Total)> OpenAsync(string providerKey, int page, int pageSize, CancellationToken cancellationToken)
@@ -48,7 +49,7 @@ public sealed class ProviderHandovers(
         var managers = cases.Select(c => c.MainCaseworker).Distinct().ToList();
         var names = await db.StaffUsers.AsNoTracking().Where(u => managers.Contains(u.UserName))
             .ToDictionaryAsync(u => u.UserName, u => u.DisplayName, cancellationToken);
-        var today = DateOnly.FromDateTime(Now);
+        var today = calendar.DateOf(Now);
         return cases.Select(c => HandoverView.Of(c, customers[c.CustomerId], terms, names.GetValueOrDefault(c.MainCaseworker) ?? c.MainCaseworker, today)).ToList();
     }
 }

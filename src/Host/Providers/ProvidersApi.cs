@@ -1,6 +1,7 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Workflows.Calendars;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -76,7 +77,7 @@ public static class ProvidersApi
     }
 
     private static async Task<Results<Created<ProviderView>, ProblemHttpResult>> Create(
-        CreateProviderRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderRules rules, TimeProvider clock,
+        CreateProviderRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderRules rules, JobcenterCalendar calendar,
         CancellationToken cancellationToken)
     {
         var (actor, forbidden) = await ProviderRegistryAccess.ProcessOwnerAsync(http, actors, cancellationToken);
@@ -85,10 +86,10 @@ public static class ProvidersApi
             return Problems.For(forbidden);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = calendar.Now;
         var agreementRequest = request.Agreement ?? new AgreementRequest();
         var (details, detailsProblem) = ProviderInput.CheckDetails(
-            request.Name, request.Kind, request.TargetGroups, rules.On(DateOnly.FromDateTime(now)));
+            request.Name, request.Kind, request.TargetGroups, rules.On(calendar.DateOf(now)));
         var (agreement, agreementProblem) = ProviderInput.CheckAgreement(
             agreementRequest.SharedFields, agreementRequest.ReportIntervalDays, agreementRequest.ConferenceIntervalMonths, agreementRequest.Reference, "agreement.");
         if ((ProviderInput.CheckKey(request.Key) ?? detailsProblem ?? agreementProblem) is { } invalid)
@@ -139,7 +140,7 @@ public static class ProvidersApi
 
     private static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> Update(
         string key, UpdateProviderRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory,
-        ProviderRules rules, TimeProvider clock, CancellationToken cancellationToken)
+        ProviderRules rules, JobcenterCalendar calendar, CancellationToken cancellationToken)
     {
         var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
@@ -147,8 +148,8 @@ public static class ProvidersApi
             return Problems.For(problem);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (details, invalid) = ProviderInput.CheckDetails(request.Name, request.Kind, request.TargetGroups, rules.On(DateOnly.FromDateTime(now)));
+        var now = calendar.Now;
+        var (details, invalid) = ProviderInput.CheckDetails(request.Name, request.Kind, request.TargetGroups, rules.On(calendar.DateOf(now)));
         if (invalid is not null)
         {
             return Problems.For(invalid);
@@ -166,7 +167,7 @@ public static class ProvidersApi
 
     private static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> UpdateAgreement(
         string key, AgreementRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory,
-        TimeProvider clock, CancellationToken cancellationToken)
+        JobcenterCalendar calendar, CancellationToken cancellationToken)
     {
         var (actor, provider, problem) = await ProviderRegistryAccess.ProviderForChangeAsync(key, http, actors, directory, cancellationToken);
         if (problem is not null)
@@ -181,7 +182,7 @@ public static class ProvidersApi
             return Problems.For(invalid);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = calendar.Now;
         Apply(provider!.Agreement, agreement!, actor!.UserName, now);
         provider.Touch(now);
         db.Journal.Add(ProviderJournal.Entry(

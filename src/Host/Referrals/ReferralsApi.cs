@@ -3,6 +3,7 @@ using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +29,7 @@ public static class ReferralsApi
     }
 
     private static async Task<Results<Ok<List<ReferralOverview>>, ProblemHttpResult>> List(
-        HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory, TimeProvider clock,
+        HttpContext http, ActorResolver actors, CaseFlowDbContext db, ProviderDirectory directory, JobcenterCalendar calendar,
         CancellationToken cancellationToken,
         string scope = "mine", string status = "open", bool overdue = false, int page = 1, int pageSize = 50)
     {
@@ -58,7 +59,7 @@ public static class ReferralsApi
             return Problems.Forbidden("scope=all ist der FM-Betreuung/Teamleitung (FM supervisor) vorbehalten; FM sehen ihre eigenen und vertretenen Fälle (scope=mine).");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today;
         var query = db.Cases.AsNoTracking().Where(c => c.Kind == CaseKinds.Referral);
         if (scope == "mine")
         {

@@ -1,6 +1,7 @@
 using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Engine;
@@ -15,7 +16,7 @@ namespace CaseFlow.Host.Referrals;
 /// into a task for the FM; when no published workflow takes the message, a follow-up for the FM is staged instead
 /// (<see cref="ProviderAnswerFollowUps"/>). Every host may run it: the case's version lets only one of them note a case.
 /// </summary>
-public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, ProviderRules rules, TimeProvider clock, ILogger<ReportOverdueWatch> logger)
+public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, ProviderRules rules, JobcenterCalendar calendar, ILogger<ReportOverdueWatch> logger)
 {
     private const int BatchSize = 200;
     public const string JournalAction = "report-overdue";
@@ -23,8 +24,8 @@ public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, ProviderRule
     /// <summary>Notes every referral that needs it today; returns how many.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var now = calendar.Now;
+        var today = calendar.DateOf(now);
         List<Guid> candidates;
         ProviderCatalog providers;
         await using (var scope = scopes.CreateAsyncScope())
@@ -54,7 +55,7 @@ public sealed class ReportOverdueWatch(IServiceScopeFactory scopes, ProviderRule
         var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
         var @case = await db.Cases.FirstAsync(c => c.Id == caseId, cancellationToken);
         var file = @case.Referral!;
-        var today = DateOnly.FromDateTime(now);
+        var today = calendar.DateOf(now);
         var interval = providers.Find(file.Provider)?.ReportIntervalDays ?? rules.On(today).ReportIntervalDays;
         if (!ReportWatch.NeedsNotice(@case, today, interval))
         {

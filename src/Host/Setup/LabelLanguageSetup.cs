@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Localization;
 
 namespace CaseFlow.Host.Setup;
@@ -6,7 +7,8 @@ namespace CaseFlow.Host.Setup;
 /// <summary>
 /// The language of the labels the server serves, from the request's <c>Accept-Language</c> (ASP.NET Core request
 /// localisation): <c>de</c> (the default; also <c>de-DE</c>, and anything not supported) or <c>en</c> (also <c>en-GB</c>,
-/// <c>en-US</c>). It sets <see cref="CultureInfo.CurrentUICulture"/>, which <see cref="Workflows.Language.Terms"/> reads;
+/// <c>en-US</c>). It sets <see cref="CultureInfo.CurrentUICulture"/> and hands its language to
+/// <see cref="Terms.Language"/> for the rest of the request;
 /// <see cref="CultureInfo.CurrentCulture"/> stays invariant, so parsing and formatting outside the labels do not change.
 /// Answers carry the chosen language in <c>Content-Language</c>.
 /// </summary>
@@ -26,6 +28,12 @@ public static class LabelLanguageSetup
             ApplyCurrentCultureToResponseHeaders = true,
             RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()],
         };
-        return app.UseRequestLocalization(options);
+        app.UseRequestLocalization(options);
+        return app.Use(async (context, next) =>
+        {
+            // Set inside this async delegate, the language flows to everything the request awaits and ends with it.
+            Terms.Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            await next(context);
+        });
     }
 }

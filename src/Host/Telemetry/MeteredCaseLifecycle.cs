@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
@@ -72,7 +73,7 @@ public sealed class MeteredCaseLifecycle(ICaseLifecycle inner, CaseFlowMetrics m
 
     public IReadOnlyList<string> RolesOf(string action) => inner.RolesOf(action);
 
-    public string? OpenRefusal(Customer customer, DateTime now) => inner.OpenRefusal(customer, now);
+    public string? OpenRefusal(Customer customer, DateOnly today) => inner.OpenRefusal(customer, today);
 
-    public Case Open(Customer customer, Actor actor, DateTime now) => inner.Open(customer, actor, now);
+    public Case Open(Customer customer, Actor actor, DateTime now, JobcenterCalendar calendar) => inner.Open(customer, actor, now, calendar);
 }

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 
@@ -15,7 +16,11 @@ public abstract class CaseContext(CaseScene scene)
 
     public DateTime Now { get; } = scene.Now;
 
-    public DateOnly Today => DateOnly.FromDateTime(Now);
+    /// <summary>The Jobcenter's calendar: dates of instants, month arithmetic on instants.</summary>
+    public JobcenterCalendar Calendar { get; } = scene.Calendar;
+
+    /// <summary>Today in the Jobcenter's time zone: every guard's "today" and "in the future".</summary>
+    public DateOnly Today { get; } = scene.Today;
 
     /// <summary>The registered providers (Träger) with their agreements, for referrals.</summary>
     public ProviderCatalog Providers { get; } = scene.Providers;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Customers;
@@ -97,12 +98,13 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
     public virtual bool OneOpenPerCustomer => true;
 
     /// <summary>Nothing stands in the way of opening unless a lifecycle says so.</summary>
-    public virtual string? OpenRefusal(Customer customer, DateTime now) => null;
+    public virtual string? OpenRefusal(Customer customer, DateOnly today) => null;
 
     /// <summary>Creates a new case of this kind in its initial state, with the opening IFK/FM as its caseworker and the kind's empty file.</summary>
-    public Case Open(Customer customer, Actor actor, DateTime now)
+    public Case Open(Customer customer, Actor actor, DateTime now, JobcenterCalendar calendar)
     {
-        if (OpenRefusal(customer, now) is { } refusal)
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (OpenRefusal(customer, calendar.DateOf(now)) is { } refusal)
         {
             throw new InvalidOperationException(refusal);
         }

@@ -1,3 +1,4 @@
+using CaseFlow.Workflows.Calendars;
 namespace CaseFlow.Workflows.Cases;
 
 /// <summary>A case kind's lifecycle, as the Host dispatches to it.</summary>
@@ -68,11 +69,11 @@ public interface ICaseLifecycle
     IReadOnlyList<string> RolesOf(string action);
 
     /// <summary>
-    /// Why a case of this kind cannot be opened for the customer now (e.g. outreach for a customer aged 25+),
-    /// as a text for the caseworker; null when nothing stands in the way.
+    /// Why a case of this kind cannot be opened for the customer on <paramref name="today"/> (the Jobcenter's date; e.g.
+    /// outreach for a customer aged 25+), as a text for the caseworker; null when nothing stands in the way.
     /// </summary>
-    string? OpenRefusal(Customers.Customer customer, DateTime now);
+    string? OpenRefusal(Customers.Customer customer, DateOnly today);
 
-    /// <summary>Creates a new case of this kind in its initial state; call <see cref="OpenRefusal"/> first.</summary>
-    Case Open(Customers.Customer customer, Access.Actor actor, DateTime now);
+    /// <summary>Creates a new case of this kind in its initial state; call <see cref="OpenRefusal"/> first (with the calendar's date of <paramref name="now"/>).</summary>
+    Case Open(Customers.Customer customer, Access.Actor actor, DateTime now, JobcenterCalendar calendar);
 }

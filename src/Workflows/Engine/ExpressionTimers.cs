@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Bpmn;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Engine.Execution;
 using CaseFlow.Workflows.Expressions;
@@ -20,14 +21,22 @@ public static class ExpressionTimers
     /// <paramref name="reason"/> (why they moved, e.g. the rule change).
     /// </summary>
     public static IReadOnlyList<JournalEntry> Rearm(
-        WorkflowModel model, WorkflowInstance instance, JsonObject? caseData, JsonObject ruleData, DateTime now, string actor, string? reason = null)
+        WorkflowModel model,
+        WorkflowInstance instance,
+        JsonObject? caseData,
+        JsonObject ruleData,
+        DateTime now,
+        JobcenterCalendar calendar,
+        string actor,
+        string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(instance);
         var journal = new List<JournalEntry>();
         var scope = new ExpressionScope(
             new Dictionary<string, JsonNode?> { ["vars"] = instance.ReadVariables(), ["case"] = caseData, ["rules"] = ruleData },
-            new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc), TimeSpan.Zero));
+            new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc), TimeSpan.Zero),
+            calendar);
         var moves = new TimerMoves(model, instance, scope, now, (action, elementId, note) => journal.Add(new JournalEntry
         {
             At = now,

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 
 namespace CaseFlow.Workflows.Engine;
@@ -8,6 +9,9 @@ namespace CaseFlow.Workflows.Engine;
 public interface IEngineContext
 {
     DateTime Now { get; }
+
+    /// <summary>The Jobcenter's calendar: <c>today()</c>, date-based timers (00:00 local), due dates of tasks and follow-ups.</summary>
+    JobcenterCalendar Calendar { get; }
 
     /// <summary>Who caused the step: the person completing a task or retrying, or <see cref="EngineActors.System"/> for timers and messages.</summary>
     Actor Actor { get; }

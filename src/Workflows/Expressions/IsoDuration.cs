@@ -48,10 +48,15 @@ public readonly partial record struct IsoDuration(int Years, int Months, int Day
         }
     }
 
-    /// <summary>Adds the duration to an instant: calendar units first, then days, then the time part.</summary>
+    /// <summary>
+    /// Adds the duration to a clock reading as it stands (its offset kept): calendar units first, then days, then the
+    /// time part. CaseFlow's instants go through <see cref="Calendars.JobcenterCalendar.Add(DateTimeOffset, IsoDuration)"/>,
+    /// which counts days and months in the Jobcenter's time zone.
+    /// </summary>
     public DateTimeOffset AddTo(DateTimeOffset instant) =>
         instant.AddYears(Years).AddMonths(Months).AddDays(Days).Add(Time);
 
+    /// <inheritdoc cref="AddTo(DateTimeOffset)"/>
     public DateTime AddTo(DateTime instant) =>
         instant.AddYears(Years).AddMonths(Months).AddDays(Days).Add(Time);
 

@@ -4,8 +4,9 @@ using CaseFlow.Workflows.Cases.Forms;
 namespace CaseFlow.Workflows.Language;
 
 /// <summary>
-/// Labels in the language of the current request (<see cref="CultureInfo.CurrentUICulture"/>: English when its language is
-/// <c>en</c>, German otherwise). German is the source: every label is written in German where it is defined, and
+/// Labels in the language of the current request (<see cref="Language"/>, set by the Host per request from
+/// <c>Accept-Language</c>: English for <c>en</c>, German otherwise and outside requests). The process's own culture
+/// (e.g. <c>LANG</c> or <c>DOTNET_CLI_UI_LANGUAGE</c>) never matters. German is the source: every label is written in German where it is defined, and
 /// <see cref="EnglishTerms"/> holds the English text for each German label. Stored data (notes, reasons) never goes
 /// through here.
 /// </summary>
@@ -14,8 +15,17 @@ public static class Terms
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
+    private static readonly AsyncLocal<string?> Current = new();
+
+    /// <summary>The language labels are wanted in for the current flow (a request and what it awaits): "de" unless set to "en".</summary>
+    public static string Language
+    {
+        get => Current.Value ?? "de";
+        set => Current.Value = value == "en" ? "en" : null;
+    }
+
     /// <summary>Whether labels are wanted in English now.</summary>
-    public static bool InEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public static bool InEnglish => Current.Value == "en";
 
     /// <summary>The culture numbers and dates of labels are written in: de-DE, or en-GB in English.</summary>
     public static CultureInfo Culture => InEnglish ? British : German;

@@ -5,7 +5,8 @@ namespace CaseFlow.Host.Tests.Browser;
 
 /// <summary>
 /// The language switch in the header: German by default, English by the switch (keyboard), kept across a reload, back to
-/// German; the page's lang attribute follows; dates in the chosen language's format; axe clean in both languages.
+/// German; the page's lang attribute follows; dates in the chosen language's format and the server's labels in the chosen
+/// language; axe clean in both languages.
 /// </summary>
 public sealed partial class LanguageSwitchTests : BrowserTest
 {
@@ -20,6 +21,7 @@ public sealed partial class LanguageSwitchTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Bereiche" }).GetByRole(AriaRole.Link, new() { Name = "Kundinnen und Kunden" })).ToBeVisibleAsync();
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "de");
         await Expect(DueCell(tasks)).ToContainTextAsync(GermanDate());
+        await Expect(Page.Locator("table.my-cases")).ToContainTextAsync("Beschäftigungsorientiertes Fallmanagement");
         await AssertNoAccessibilityViolationsAsync("the German inbox");
 
         await TabToAsync("Sprache: English");
@@ -51,6 +53,8 @@ public sealed partial class LanguageSwitchTests : BrowserTest
         await Expect(tasks.GetByRole(AriaRole.Columnheader, new() { Name = "Due", Exact = true })).ToBeVisibleAsync();
         await Expect(tasks.Locator("caption")).ToContainTextAsync("1 task");
         await Expect(DueCell(tasks)).ToContainTextAsync(EnglishDate());
+        // A label the server serves (Accept-Language: en): the case kind in "My cases".
+        await Expect(Page.Locator("table.my-cases")).ToContainTextAsync("Employment-oriented case management");
         Assert.DoesNotContain("Aufgaben", await Page.Locator("main").InnerTextAsync());
     }
 

@@ -3,6 +3,7 @@ using CaseFlow.Host.Cases;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Tests.Infrastructure;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -87,7 +88,7 @@ public sealed class CaseActionsInStepTests : AppTest
     {
         var @case = await db.Cases.FirstAsync(c => c.Id == caseId);
         var customer = await db.Customers.FirstAsync(c => c.Id == @case.CustomerId);
-        return new CaseScene(@case, customer, actor, app.Clock.GetUtcNow().UtcDateTime);
+        return new CaseScene(@case, customer, actor, app.Clock.GetUtcNow().UtcDateTime, app.Services.GetRequiredService<JobcenterCalendar>());
     }
 
     private Task<string> StateAsync(Guid caseId) =>

@@ -140,7 +140,9 @@ public sealed class BfmMaxDurationTimerTests : IDisposable
         app.InDatabaseAsync(db => db.WorkflowTimers
             .Where(t => t.InstanceId == instanceId && t.ElementId == "Timer_MaxDuration").Select(t => (DateTime?)t.DueAt).SingleOrDefaultAsync());
 
-    private static DateTime Midnight(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    /// <summary>00:00 of the day in Berlin (a date-based timer fires at the start of the German day), as UTC.</summary>
+    private static DateTime Midnight(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
 
     private static string Text(DateOnly day) => Midnight(day).ToString("O", CultureInfo.InvariantCulture);
 

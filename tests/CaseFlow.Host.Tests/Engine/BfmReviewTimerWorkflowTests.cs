@@ -28,7 +28,7 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         Assert.Equal(Midnight(moved), await ReviewTimerAsync(instanceId));
         var note = await app.InDatabaseAsync(db => db.Journal
             .Where(j => j.SubjectId == instanceId && j.Action == "timer.moved").Select(j => j.Note).SingleAsync());
-        Assert.Contains($"von {agreed}T00:00:00.0000000Z auf {moved}T00:00:00.0000000Z", note);
+        Assert.Contains($"von {Midnight(agreed):O} auf {Midnight(moved):O}", note);
 
         var refused = await ActAsync(fm, caseId, "review", new { data = new { nextReviewDue = InMonths(app, 60) } });
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
@@ -94,7 +94,9 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         app.InDatabaseAsync(db => db.WorkflowTimers
             .Where(t => t.InstanceId == instanceId && t.ElementId == "Timer_Review").Select(t => (DateTime?)t.DueAt).SingleOrDefaultAsync());
 
-    private static DateTime Midnight(string day) => DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    /// <summary>00:00 of the day in Berlin (a date-based timer fires at the start of the German day), as UTC.</summary>
+    private static DateTime Midnight(string day) => TimeZoneInfo.ConvertTimeToUtc(
+        DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
 
     public void Dispose()
     {

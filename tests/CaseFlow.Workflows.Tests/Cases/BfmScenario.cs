@@ -4,6 +4,7 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.Tests.Calendars;
 
 namespace CaseFlow.Workflows.Tests.Cases;
 
@@ -29,7 +30,7 @@ internal sealed class BfmScenario
             SeverelyDisabled = severelyDisabled,
             ResponsibleCaseworker = Ifk.UserName,
         };
-        Case = Lifecycle.Open(Customer, Ifk, Now);
+        Case = Lifecycle.Open(Customer, Ifk, Now, Berlin.Calendar);
     }
 
     public BfmLifecycle Lifecycle { get; }
@@ -40,7 +41,7 @@ internal sealed class BfmScenario
 
     public DateTime Now { get; set; } = Start;
 
-    public DateOnly Today => DateOnly.FromDateTime(Now);
+    public DateOnly Today => Berlin.Calendar.DateOf(Now);
 
     public BfmScenario Eligible(ProfileCode profile = ProfileCode.EP, int needs = 3, bool unlikely = true)
     {
@@ -51,9 +52,9 @@ internal sealed class BfmScenario
     }
 
     public ActionOutcome Act(Actor actor, string action, string? data = null, string? reason = null) =>
-        Lifecycle.Perform(new CaseScene(Case, Customer, actor, Now), action, Input(data, reason));
+        Lifecycle.Perform(new CaseScene(Case, Customer, actor, Now, Berlin.Calendar), action, Input(data, reason));
 
-    public IReadOnlyList<ActionAvailability> Allowed(Actor actor) => Lifecycle.AllowedActions(new CaseScene(Case, Customer, actor, Now));
+    public IReadOnlyList<ActionAvailability> Allowed(Actor actor) => Lifecycle.AllowedActions(new CaseScene(Case, Customer, actor, Now, Berlin.Calendar));
 
     public BfmScenario Referred()
     {

@@ -1,6 +1,7 @@
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.Tests.Calendars;
 using static CaseFlow.Workflows.Tests.Cases.BfmScenario;
 
 namespace CaseFlow.Workflows.Tests.Cases;
@@ -22,7 +23,7 @@ public sealed class LifecycleMachineTests
     public void The_stateless_machine_of_a_case_reads_and_writes_the_state_stored_in_the_case()
     {
         var scenario = new BfmScenario().Steering();
-        var context = new BfmContext(new CaseScene(scenario.Case, scenario.Customer, Fm, scenario.Now), new BfmRuleSet());
+        var context = new BfmContext(new CaseScene(scenario.Case, scenario.Customer, Fm, scenario.Now, Berlin.Calendar), new BfmRuleSet());
 
         var machine = scenario.Lifecycle.Machine.Build(context);
 

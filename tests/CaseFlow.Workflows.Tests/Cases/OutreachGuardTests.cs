@@ -1,6 +1,7 @@
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.Tests.Calendars;
 using static CaseFlow.Workflows.Tests.Cases.OutreachScenario;
 
 namespace CaseFlow.Workflows.Tests.Cases;
@@ -14,11 +15,11 @@ public sealed class OutreachGuardTests
         var twentyFive = new Customer { CustomerNumber = "K1", BirthDate = new DateOnly(2001, 11, 2), ResponsibleCaseworker = Pap.UserName };
         var twentyFour = new Customer { CustomerNumber = "K2", BirthDate = new DateOnly(2001, 11, 3), ResponsibleCaseworker = Pap.UserName };
 
-        var refusal = lifecycle.OpenRefusal(twentyFive, Start);
+        var refusal = lifecycle.OpenRefusal(twentyFive, Berlin.Calendar.DateOf(Start));
 
         Assert.Equal("Die aufsuchende Beratung U25 ist nur für Kundinnen und Kunden unter 25 Jahren (age limit): die Kundin/der Kunde ist 25 Jahre alt.", refusal);
-        Assert.Null(lifecycle.OpenRefusal(twentyFour, Start));
-        Assert.Equal(refusal, Assert.Throws<InvalidOperationException>(() => lifecycle.Open(twentyFive, Pap, Start)).Message);
+        Assert.Null(lifecycle.OpenRefusal(twentyFour, Berlin.Calendar.DateOf(Start)));
+        Assert.Equal(refusal, Assert.Throws<InvalidOperationException>(() => lifecycle.Open(twentyFive, Pap, Start, Berlin.Calendar)).Message);
     }
 
     [Fact]

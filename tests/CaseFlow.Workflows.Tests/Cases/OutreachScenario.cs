@@ -5,6 +5,7 @@ using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Cases.Outreach;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.Tests.Calendars;
 
 namespace CaseFlow.Workflows.Tests.Cases;
 
@@ -31,7 +32,7 @@ internal sealed class OutreachScenario
             BirthDate = birthDate ?? new DateOnly(2005, 6, 1),
             ResponsibleCaseworker = Pap.UserName,
         };
-        Case = Lifecycle.Open(Customer, Pap, Now);
+        Case = Lifecycle.Open(Customer, Pap, Now, Berlin.Calendar);
     }
 
     public OutreachLifecycle Lifecycle { get; }
@@ -44,13 +45,13 @@ internal sealed class OutreachScenario
 
     public DateTime Now { get; set; } = Start;
 
-    public DateOnly Today => DateOnly.FromDateTime(Now);
+    public DateOnly Today => Berlin.Calendar.DateOf(Now);
 
     public ActionOutcome Act(Actor actor, string action, string? data = null, string? reason = null) =>
-        Lifecycle.Perform(new CaseScene(Case, Customer, actor, Now), action, BfmScenario.Input(data, reason));
+        Lifecycle.Perform(new CaseScene(Case, Customer, actor, Now, Berlin.Calendar), action, BfmScenario.Input(data, reason));
 
     public ActionAvailability Allowed(Actor actor, string action) =>
-        Lifecycle.AllowedActions(new CaseScene(Case, Customer, actor, Now)).Single(a => a.Action == action);
+        Lifecycle.AllowedActions(new CaseScene(Case, Customer, actor, Now, Berlin.Calendar)).Single(a => a.Action == action);
 
     public OutreachScenario Queued()
     {

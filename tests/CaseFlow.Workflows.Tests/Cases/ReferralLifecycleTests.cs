@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Tests.Calendars;
 using static CaseFlow.Workflows.Tests.Cases.ReferralScenario;
 
 namespace CaseFlow.Workflows.Tests.Cases;
@@ -12,7 +13,7 @@ public sealed class ReferralLifecycleTests
 
         Assert.Equal(("referral", "Draft", "fm.schulz", "fm.schulz"), (scenario.Case.Kind, scenario.Case.State, scenario.Case.MainCaseworker, scenario.Case.ReferringCaseworker));
         Assert.NotNull(scenario.Case.Referral);
-        Assert.Null(scenario.Lifecycle.OpenRefusal(scenario.Customer, Start));
+        Assert.Null(scenario.Lifecycle.OpenRefusal(scenario.Customer, Berlin.Calendar.DateOf(Start)));
     }
 
     [Fact]

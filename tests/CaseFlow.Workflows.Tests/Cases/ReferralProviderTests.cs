@@ -87,7 +87,7 @@ public sealed class ReferralProviderTests
 
         var confirm = scenario.Lifecycle.AllowedActions(scenario.Scene(Ifk)).Single(a => a.Action == "provider-confirm");
 
-        Assert.Contains("Nur für Träger (provider) oder Fallmanager/in (FM).", confirm.Reasons);
+        Assert.Contains("Nur für Träger oder Fallmanager/in (FM).", confirm.Reasons);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.Tests.Calendars;
 
 namespace CaseFlow.Workflows.Tests.Cases;
 
@@ -26,7 +27,7 @@ internal sealed class ReferralScenario
             Provider("traeger-x", "Träger X", ProviderKinds.Employment, [], rules),
         ]);
         Customer = new Customer { CustomerNumber = "K16A", BirthDate = new DateOnly(1980, 2, 1), ResponsibleCaseworker = BfmScenario.Ifk.UserName };
-        Case = Lifecycle.Open(Customer, BfmScenario.Fm, Now);
+        Case = Lifecycle.Open(Customer, BfmScenario.Fm, Now, Berlin.Calendar);
     }
 
     public ReferralLifecycle Lifecycle { get; }
@@ -41,14 +42,14 @@ internal sealed class ReferralScenario
 
     public DateTime Now { get; set; } = Start;
 
-    public DateOnly Today => DateOnly.FromDateTime(Now);
+    public DateOnly Today => Berlin.Calendar.DateOf(Now);
 
     public ActionOutcome Act(string action, string? data = null, string? reason = null) => Act(BfmScenario.Fm, action, data, reason);
 
     public ActionOutcome Act(Access.Actor actor, string action, string? data = null, string? reason = null) =>
         Lifecycle.Perform(Scene(actor), action, BfmScenario.Input(data, reason));
 
-    public CaseScene Scene(Access.Actor actor) => new(Case, Customer, actor, Now) { Providers = Providers };
+    public CaseScene Scene(Access.Actor actor) => new(Case, Customer, actor, Now, Berlin.Calendar) { Providers = Providers };
 
     public static ProviderTerms Provider(string key, string name, string kind, IReadOnlyList<string> targetGroups, ReferralRuleSet rules, bool active = true) =>
         new(key, name, kind, targetGroups, active, rules.ReportIntervalDays, rules.ConferenceIntervalMonths, SharedFields.All);

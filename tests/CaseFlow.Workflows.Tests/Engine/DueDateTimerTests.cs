@@ -6,7 +6,8 @@ namespace CaseFlow.Workflows.Tests.Engine;
 
 public sealed class DueDateTimerTests
 {
-    private static readonly DateTime January15 = new(2027, 1, 15, 0, 0, 0, DateTimeKind.Utc);
+    /// <summary>15.01.2027 00:00 in Berlin (CET, UTC+1): a date-based timer fires at the start of the German day.</summary>
+    private static readonly DateTime January15 = new(2027, 1, 14, 23, 0, 0, DateTimeKind.Utc);
 
     private static EngineRun Steering(bool interrupting = false, string? nextReviewDue = "2027-01-15")
     {
@@ -57,12 +58,12 @@ public sealed class DueDateTimerTests
         var version = run.Instance.Version;
         run.Case["bfm"]!["nextReviewDue"] = "2027-03-01";
 
-        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz");
+        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz");
 
-        Assert.Equal(new DateTime(2027, 3, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
+        Assert.Equal(new DateTime(2027, 2, 28, 23, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
         var entry = Assert.Single(journal);
         Assert.Equal(("timer.moved", "review", run.Instance.Id), (entry.Action, entry.ElementId, entry.SubjectId));
-        Assert.Contains("von 2027-01-15T00:00:00.0000000Z auf 2027-03-01T00:00:00.0000000Z", entry.Note);
+        Assert.Contains("von 2027-01-14T23:00:00.0000000Z auf 2027-02-28T23:00:00.0000000Z", entry.Note);
         Assert.Equal(version + 1, run.Instance.Version);
     }
 
@@ -72,7 +73,7 @@ public sealed class DueDateTimerTests
         var run = Steering().Start();
         var version = run.Instance.Version;
 
-        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz");
+        var journal = ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz");
 
         Assert.Empty(journal);
         Assert.Equal(January15, Assert.Single(run.Instance.Timers).DueAt);
@@ -85,7 +86,7 @@ public sealed class DueDateTimerTests
         var run = Steering().Start();
         run.Case["bfm"]!["nextReviewDue"] = null;
 
-        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz"));
 
         Assert.Equal("timer.unchanged", entry.Action);
         Assert.Equal(January15, Assert.Single(run.Instance.Timers).DueAt);
@@ -98,12 +99,12 @@ public sealed class DueDateTimerTests
         Assert.Equal(1, run.Advance(January15 - FakeEngineContext.Start));
         Assert.Empty(run.Instance.Timers);
 
-        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
+        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz"));
         run.Case["bfm"]!["nextReviewDue"] = "2027-07-15";
-        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "fm.schulz"));
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "fm.schulz"));
 
         Assert.Equal("timer.scheduled", entry.Action);
-        Assert.Equal(new DateTime(2027, 7, 15, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
+        Assert.Equal(new DateTime(2027, 7, 14, 22, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt); // 15.07. 00:00 CEST
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class DueDateTimerTests
 
         run.Complete("reviewTask");
 
-        Assert.Equal(new DateTime(2027, 7, 15, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
+        Assert.Equal(new DateTime(2027, 7, 14, 22, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt); // 15.07. 00:00 CEST
         Assert.Contains(run.Last.Journal, entry => entry.Action == "timer.scheduled" && entry.ElementId == "review");
     }
 
@@ -141,16 +142,16 @@ public sealed class DueDateTimerTests
             .Build());
         run.Case["bfm"] = new JsonObject { ["acceptedAt"] = "2026-10-01T08:00:00.0000000Z" };
         run.Start();
-        Assert.Equal(new DateTime(2028, 10, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
+        Assert.Equal(new DateTime(2028, 9, 30, 22, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
 
         run.Context.Rules = RuleSets.Defaults with { Bfm = new BfmRuleSet { MaximumDurationMonths = 18 } };
         const string why = "Regeländerung (rule change): rules.bfm.maxDuration P24M → P18M";
-        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "caseflow.engine", why));
+        var entry = Assert.Single(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "caseflow.engine", why));
 
         Assert.Equal(("timer.moved", "maxDuration", why), (entry.Action, entry.ElementId, entry.Reason));
-        Assert.Contains("von 2028-10-01T00:00:00.0000000Z auf 2028-04-01T00:00:00.0000000Z", entry.Note);
-        Assert.Equal(new DateTime(2028, 4, 1, 0, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
-        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, "caseflow.engine", why));
+        Assert.Contains("von 2028-09-30T22:00:00.0000000Z auf 2028-03-31T22:00:00.0000000Z", entry.Note);
+        Assert.Equal(new DateTime(2028, 3, 31, 22, 0, 0, DateTimeKind.Utc), Assert.Single(run.Instance.Timers).DueAt);
+        Assert.Empty(ExpressionTimers.Rearm(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "caseflow.engine", why));
     }
 
     [Fact]

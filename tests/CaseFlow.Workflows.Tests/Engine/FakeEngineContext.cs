@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Engine;
 using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.Tests.Calendars;
 
 namespace CaseFlow.Workflows.Tests.Engine;
 
@@ -20,6 +22,9 @@ internal sealed class FakeEngineContext : IEngineContext
     private readonly Dictionary<string, string> statesAfter = [];
 
     public DateTime Now { get; set; } = Start;
+
+    /// <summary>The Jobcenter's calendar (Europe/Berlin).</summary>
+    public JobcenterCalendar Calendar { get; set; } = Berlin.Calendar;
 
     public Actor Actor { get; set; } = Fm;
 

@@ -17,7 +17,8 @@ public sealed class TimerTests
         var token = Assert.Single(run.Instance.Tokens);
         Assert.Equal(("wait", TokenWait.Timer), (token.ElementId, token.Wait));
         var timer = Assert.Single(run.Instance.Timers);
-        Assert.Equal((token.Id, "wait", new DateTime(2027, 5, 2, 9, 0, 0, DateTimeKind.Utc)), (timer.TokenId, timer.ElementId, timer.DueAt));
+        // P6M from 02.11.2026 10:00 CET is 02.05.2027 10:00 CEST on the Jobcenter's clocks, i.e. 08:00 UTC.
+        Assert.Equal((token.Id, "wait", new DateTime(2027, 5, 2, 8, 0, 0, DateTimeKind.Utc)), (timer.TokenId, timer.ElementId, timer.DueAt));
         Assert.Null(timer.RemainingRepetitions);
     }
 

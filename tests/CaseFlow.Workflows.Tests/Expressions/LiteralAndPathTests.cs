@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Expressions;
+using CaseFlow.Workflows.Tests.Calendars;
 using static CaseFlow.Workflows.Tests.Expressions.Scopes;
 
 namespace CaseFlow.Workflows.Tests.Expressions;
@@ -72,7 +73,7 @@ public sealed class LiteralAndPathTests
     [Fact]
     public void A_missing_root_is_null()
     {
-        var scope = new ExpressionScope(new Dictionary<string, JsonNode?>(), Now);
+        var scope = new ExpressionScope(new Dictionary<string, JsonNode?>(), Now, Berlin.Calendar);
 
         Assert.Null(Expression.Parse("vars.x").Evaluate(scope));
     }
@@ -94,7 +95,7 @@ public sealed class LiteralAndPathTests
     public void Values_built_in_code_rather_than_parsed_are_converted_too()
     {
         var vars = new JsonObject { ["n"] = 7, ["d"] = 1.5, ["when"] = new DateTime(2026, 3, 1), ["flag"] = true };
-        var scope = new ExpressionScope(new Dictionary<string, JsonNode?> { ["vars"] = vars }, Now);
+        var scope = new ExpressionScope(new Dictionary<string, JsonNode?> { ["vars"] = vars }, Now, Berlin.Calendar);
 
         Assert.Equal(7m, Expression.Parse("vars.n").Evaluate(scope));
         Assert.Equal(1.5m, Expression.Parse("vars.d").Evaluate(scope));

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Expressions;
 using CaseFlow.Workflows.Rules;
+using CaseFlow.Workflows.Tests.Calendars;
 
 namespace CaseFlow.Workflows.Tests.Expressions;
 
@@ -14,7 +15,8 @@ public sealed class RuleValueTests
             ["case"] = new JsonObject { ["bfm"] = new JsonObject { ["acceptedAt"] = "2026-11-02T09:00:00.0000000Z" } },
             ["rules"] = RuleValues.Of(rules),
         },
-        Now);
+        Now,
+        Berlin.Calendar);
 
     [Theory]
     [InlineData("rules.bfm.maxDuration", ExpressionType.Duration)]
@@ -58,7 +60,7 @@ public sealed class RuleValueTests
     public void A_day_count_compares_with_a_rule_interval_in_days(string start, bool overdue)
     {
         var scope = new ExpressionScope(
-            new Dictionary<string, JsonNode?> { ["vars"] = new JsonObject { ["start"] = start }, ["rules"] = RuleValues.Of(RuleSets.Defaults) }, Now);
+            new Dictionary<string, JsonNode?> { ["vars"] = new JsonObject { ["start"] = start }, ["rules"] = RuleValues.Of(RuleSets.Defaults) }, Now, Berlin.Calendar);
 
         Assert.Equal(overdue, Expression.Parse("today() - date(vars.start) > rules.referral.reportInterval").IsTrue(scope));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Expressions;
+using CaseFlow.Workflows.Tests.Calendars;
 
 namespace CaseFlow.Workflows.Tests.Expressions;
 
@@ -25,7 +26,7 @@ internal static class Scopes
         """;
 
     public static ExpressionScope Scope(string vars = Vars, string caseJson = Case) =>
-        new(new Dictionary<string, JsonNode?> { ["vars"] = JsonNode.Parse(vars), ["case"] = JsonNode.Parse(caseJson) }, Now);
+        new(new Dictionary<string, JsonNode?> { ["vars"] = JsonNode.Parse(vars), ["case"] = JsonNode.Parse(caseJson) }, Now, Berlin.Calendar);
 
     public static object? Eval(string text, string vars = Vars) => Expression.Parse(text).Evaluate(Scope(vars));
 

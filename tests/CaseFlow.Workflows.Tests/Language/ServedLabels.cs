@@ -1,11 +1,12 @@
-using System.Globalization;
 using System.Reflection;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
 using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
+using CaseFlow.Workflows.Language;
 using CaseFlow.Workflows.Rules.ContactDensity;
+using CaseFlow.Workflows.Tests.Calendars;
 using CaseFlow.Workflows.Tests.Cases;
 using CaseFlow.Workflows.Tests.Cases.Forms;
 
@@ -38,28 +39,28 @@ internal static class ServedLabels
         var customer = new Customer { CustomerNumber = "123K456789", BirthDate = new DateOnly(2005, 6, 1), ResponsibleCaseworker = BfmScenario.Ifk.UserName };
         foreach (var lifecycle in SchemaSamples.Lifecycles)
         {
-            var @case = lifecycle.Open(customer, BfmScenario.Ifk, BfmScenario.Start);
+            var @case = lifecycle.Open(customer, BfmScenario.Ifk, BfmScenario.Start, Berlin.Calendar);
             foreach (var file in new object?[] { @case.Bfm, @case.Outreach, @case.Referral }.OfType<object>())
             {
                 Fill(file);
             }
 
-            yield return (lifecycle, new CaseScene(@case, customer, BfmScenario.Ifk, BfmScenario.Start.AddMonths(30)));
+            yield return (lifecycle, new CaseScene(@case, customer, BfmScenario.Ifk, BfmScenario.Start.AddMonths(30), Berlin.Calendar));
         }
     }
 
-    /// <summary>Runs <paramref name="read"/> with the UI culture <paramref name="culture"/> (as the Host sets it per request).</summary>
-    public static T In<T>(string culture, Func<T> read)
+    /// <summary>Runs <paramref name="read"/> with the label language <paramref name="language"/> (as the Host sets it per request).</summary>
+    public static T In<T>(string language, Func<T> read)
     {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var before = Terms.Language;
+        Terms.Language = language;
         try
         {
             return read();
         }
         finally
         {
-            CultureInfo.CurrentUICulture = before;
+            Terms.Language = before;
         }
     }
 
@@ -110,7 +111,7 @@ internal static class ServedLabels
             {
                 _ when type == typeof(string) => TypedText,
                 _ when type == typeof(DateTime) => BfmScenario.Start,
-                _ when type == typeof(DateOnly) => DateOnly.FromDateTime(BfmScenario.Start).AddMonths(3),
+                _ when type == typeof(DateOnly) => Berlin.Calendar.DateOf(BfmScenario.Start).AddMonths(3),
                 _ when type == typeof(int) => 3,
                 _ when type == typeof(bool) => true,
                 _ when type.IsEnum => Enum.GetValues(type).GetValue(0),

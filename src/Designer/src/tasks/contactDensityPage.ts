@@ -61,7 +61,9 @@ function newVersionForm(
         selects.push({ ageGroup: row.ageGroup.value, unemployed, profile: profile.value, select });
         return h('td', {}, select);
       })))));
-  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  // The browser's own date (the Jobcenter's in Germany); the server checks "today or later" in the Jobcenter's time zone.
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const effectiveFrom = h('input', { id: 'cd-effective-from', type: 'date', required: true, min: today, 'aria-describedby': 'cd-effective-from-hint' });
   const reason = h('textarea', { id: 'cd-reason', required: true, maxlength: '1000', rows: '3' });
   const form = h('form', { class: 'stack', 'aria-labelledby': 'cd-new-heading', novalidate: true },

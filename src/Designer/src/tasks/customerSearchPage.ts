@@ -19,7 +19,9 @@ export async function renderCustomerSearch(shell: Shell, query: URLSearchParams,
   if (q) {
     params.set('q', q);
   }
-  const { items, total } = q ? await apiPage<CustomerHit>(`/api/customers?${params}`) : { items: [] as CustomerHit[], total: 0 };
+  const { items, total, headers } = q ? await apiPage<CustomerHit>(`/api/customers?${params}`) : { items: [] as CustomerHit[], total: 0, headers: undefined };
+  // A broad prefix is counted only up to 200 past the page: then the caption says "mehr als".
+  const limited = headers?.get('X-Total-Count-Limited') === 'true';
   const pages = Math.max(1, Math.ceil(total / PageSize));
 
   const go = (nextQ: string, nextPage: number): void => {
@@ -51,7 +53,7 @@ export async function renderCustomerSearch(shell: Shell, query: URLSearchParams,
   });
 
   const table = h('table', {},
-    h('caption', {}, caption(total, q)),
+    h('caption', {}, caption(total, q, limited)),
     h('thead', {}, h('tr', {}, ...columns.map(column => h('th', { scope: 'col' }, t(`customers.search.column.${column}`))))),
     h('tbody', {}, ...items.map(c => h('tr', {},
       h('th', { scope: 'row' }, h('a', { href: customerHref(c.id) }, `${c.familyName}, ${c.givenName}`)),
@@ -73,7 +75,10 @@ export async function renderCustomerSearch(shell: Shell, query: URLSearchParams,
   heading.focus();
 }
 
-function caption(total: number, query: string): string {
+function caption(total: number, query: string, limited: boolean): string {
+  if (limited) {
+    return t('customers.search.captionMoreFor', { count: total, query });
+  }
   if (query) {
     return t(total === 1 ? 'customers.search.captionOneFor' : 'customers.search.captionManyFor', { count: total, query });
   }

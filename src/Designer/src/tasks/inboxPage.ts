@@ -24,7 +24,8 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
   if (caseId) {
     params.set('caseId', caseId);
   }
-  const { items, total } = await apiPage<TaskItem>(`/api/tasks?${params}`);
+  const { items, total, headers } = await apiPage<TaskItem>(`/api/tasks?${params}`);
+  const limited = headers?.get('X-Total-Count-Limited') === 'true';
   const pages = Math.max(1, Math.ceil(total / PageSize));
 
   const go = (changes: Record<string, string>): void => {
@@ -84,7 +85,7 @@ export async function renderInbox(shell: Shell, query: URLSearchParams, rerender
   };
 
   const table = h('table', { class: 'tasks' },
-    h('caption', {}, t(total === 1 ? 'tasks.inbox.captionOne' : 'tasks.inbox.captionMany', { scope: scopeNames[scope], status: statusNames[status], count: total })),
+    h('caption', {}, t(limited ? 'tasks.inbox.captionMore' : total === 1 ? 'tasks.inbox.captionOne' : 'tasks.inbox.captionMany', { scope: scopeNames[scope], status: statusNames[status], count: total })),
     h('thead', {}, h('tr', {},
       ...(['task', 'case', 'due', 'role', 'assignee', 'action'] as const)
         .map(column => h('th', { scope: 'col' }, t(`tasks.inbox.column.${column}`))))),

@@ -14,5 +14,5 @@ public sealed class BfmContext(CaseScene scene, BfmRuleSet rules) : CaseContext(
 
     /// <summary>Whether the case has been in bFM longer than the maximum regular duration.</summary>
     public bool BeyondMaximumDuration =>
-        File.AcceptedAt is { } accepted && Now >= accepted.AddMonths(Rules.MaximumDurationMonths);
+        File.AcceptedAt is { } accepted && Now >= Calendar.AddMonths(accepted, Rules.MaximumDurationMonths);
 }

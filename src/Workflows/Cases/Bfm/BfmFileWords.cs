@@ -9,7 +9,7 @@ internal static class BfmFileWords
     public static IReadOnlyList<FieldValue> Describe(BfmContext c)
     {
         var file = c.File;
-        var words = new FileWords()
+        var words = new FileWords(c.Calendar)
             .Add("Vorgeschlagen am", file.ReferredAt)
             .Add("Begründung einer Ausnahme", file.ExceptionJustification)
             .Add("Im bFM seit", file.AcceptedAt)
@@ -18,11 +18,11 @@ internal static class BfmFileWords
             .Add("Nächste Überprüfung fällig am", file.NextReviewDue);
         if (file.AcceptedAt is { } accepted)
         {
-            var months = FileWords.MonthsBetween(accepted, file.ExitedAt ?? c.Now);
+            var months = words.MonthsBetween(accepted, file.ExitedAt ?? c.Now);
             var limit = c.Rules.MaximumDurationMonths;
             words.Add("Monate im bFM", months >= limit
                 ? Terms.Say("{0} – Regelhöchstdauer von {1} Monaten erreicht", months, limit)
-                : Terms.Say("{0} von höchstens {1} (Regelhöchstdauer bis {2})", months, limit, Terms.Date(DateOnly.FromDateTime(accepted.AddMonths(limit)))));
+                : Terms.Say("{0} von höchstens {1} (Regelhöchstdauer bis {2})", months, limit, Terms.Date(c.Calendar.DateOf(c.Calendar.AddMonths(accepted, limit)))));
             words.Count("Überprüfungen", file.ReviewCount);
         }
 

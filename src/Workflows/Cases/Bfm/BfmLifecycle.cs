@@ -42,7 +42,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
     protected override IReadOnlyList<FieldValue> DescribeFile(BfmContext context) => BfmFileWords.Describe(context);
 
     protected override BfmContext CreateContext(CaseScene scene) =>
-        new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
+        new(scene, rules.At(scene.Today));
 
     /// <summary>The agreed next review of the Kooperationsplan.</summary>
     protected override CaseDue? NextDue(BfmContext context) =>
@@ -111,7 +111,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
                     CaseId = c.Case.Id,
                     CustomerId = c.Case.CustomerId,
                     Assignee = c.Case.ReferringCaseworker,
-                    DueAt = c.Now.AddDays(c.Rules.FollowUpDueDays),
+                    DueAt = c.Calendar.AddDays(c.Now, c.Rules.FollowUpDueDays),
                     Reason = $"Wiedervorlage nach Fallabgang aus dem bFM (Grund: {data.Reason}, Abschlussprofil {data.FinalProfile}).",
                     CreatedAt = c.Now,
                     CreatedBy = c.Actor.UserName,

@@ -16,7 +16,7 @@ public sealed class OutreachContext(CaseScene scene, OutreachRuleSet rules) : Ca
     /// <summary>The last day of the activation phase: the documented extension, or the usual limit from its start.</summary>
     public DateOnly? ActivationEnd =>
         File.ExtendedUntil ?? (File.ActivationStartedAt is { } started
-            ? DateOnly.FromDateTime(started).AddMonths(Rules.ActivationMonths)
+            ? Calendar.DateOf(started).AddMonths(Rules.ActivationMonths)
             : null);
 
     /// <summary>Whether the activation phase has run past its end without a (further) extension.</summary>

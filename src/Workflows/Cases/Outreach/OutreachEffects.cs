@@ -41,7 +41,7 @@ internal static class OutreachEffects
             CaseId = c.Case.Id,
             CustomerId = c.Case.CustomerId,
             Assignee = c.Case.ReferringCaseworker,
-            DueAt = c.Now.AddDays(c.Rules.FollowUpDueDays),
+            DueAt = c.Calendar.AddDays(c.Now, c.Rules.FollowUpDueDays),
             Reason = $"Rückgabe aus der aufsuchenden Beratung U25 ({transition.Trigger}): die Kundin/der Kunde ist wieder in Ihrer Betreuung.",
             CreatedAt = c.Now,
             CreatedBy = c.Actor.UserName,

@@ -8,7 +8,7 @@ internal static class OutreachFileWords
     public static IReadOnlyList<FieldValue> Describe(OutreachContext c)
     {
         var file = c.File;
-        var words = new FileWords()
+        var words = new FileWords(c.Calendar)
             .Add("Vordruck", file.Form)
             .Add("Übergabegespräch am", file.HandoverTalkHeldAt)
             .Add("Warteschlange", file.Queue)

@@ -49,7 +49,7 @@ internal static class OutreachGuards
         "visitedOn",
         c => $"Das Besuchsdatum (data.visitedOn) muss zwischen dem Beginn der Aktivierungsphase ({c.File.ActivationStartedAt:yyyy-MM-dd}) und heute liegen.",
         (c, d) => d.VisitedOn is not { } day
-            || (day <= c.Today && (c.File.ActivationStartedAt is not { } started || day >= DateOnly.FromDateTime(started))));
+            || (day <= c.Today && (c.File.ActivationStartedAt is not { } started || day >= c.Calendar.DateOf(started))));
 
     public static readonly Guard<OutreachContext, ExtensionData> ExtensionUntil = Guard<OutreachContext, ExtensionData>.OnPayload(
         "extensionUntil",

@@ -37,9 +37,8 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
 
     public override string CreatorRole => Roles.Ifk;
 
-    public override string? OpenRefusal(Customer customer, DateTime now)
+    public override string? OpenRefusal(Customer customer, DateOnly today)
     {
-        var today = DateOnly.FromDateTime(now);
         var maximumAge = rules.At(today).MaximumAge;
         var age = customer.AgeOn(today);
         return age < maximumAge ? null : OutreachGuards.AgeLimitText(maximumAge, age);
@@ -50,7 +49,7 @@ public sealed class OutreachLifecycle : CaseLifecycle<OutreachState, OutreachCon
     protected override IReadOnlyList<FieldValue> DescribeFile(OutreachContext context) => OutreachFileWords.Describe(context);
 
     protected override OutreachContext CreateContext(CaseScene scene) =>
-        new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
+        new(scene, rules.At(scene.Today));
 
     /// <summary>The end of the activation phase while it runs.</summary>
     protected override CaseDue? NextDue(OutreachContext context) =>

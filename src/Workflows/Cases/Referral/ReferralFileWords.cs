@@ -9,7 +9,7 @@ internal static class ReferralFileWords
     public static IReadOnlyList<FieldValue> Describe(ReferralContext c)
     {
         var file = c.File;
-        var words = new FileWords()
+        var words = new FileWords(c.Calendar)
             .Add("Träger", c.Terms is { } terms ? terms.Name : file.Provider)
             .Add("Zielgruppe", file.TargetGroup)
             .Add("Teilnahme freiwillig", file.Voluntary)

@@ -56,7 +56,7 @@ public sealed class ReferralLifecycle : CaseLifecycle<ReferralState, ReferralCon
     protected override IReadOnlyList<FieldValue> DescribeFile(ReferralContext context) => ReferralFileWords.Describe(context);
 
     protected override ReferralContext CreateContext(CaseScene scene) =>
-        new(scene, rules.At(DateOnly.FromDateTime(scene.Now)));
+        new(scene, rules.At(scene.Today));
 
     /// <summary>The provider's next report or the next case conference, whichever comes first.</summary>
     protected override CaseDue? NextDue(ReferralContext context) => CaseDue.Earliest(

@@ -82,7 +82,7 @@ internal static class Services
             CaseId = caseId,
             CustomerId = customerId,
             Assignee = assignee,
-            DueAt = (task.DueIn ?? DefaultFollowUpDue).AddTo(step.Now),
+            DueAt = step.Calendar.Add(step.Now, task.DueIn ?? DefaultFollowUpDue),
             Reason = text,
             CreatedAt = step.Now,
             CreatedBy = step.ActorName,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Workflows.Bpmn;
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 
 namespace CaseFlow.Workflows.Engine.Execution;
@@ -39,6 +40,8 @@ internal sealed class Step
 
     /// <summary>The time of the step, read once from the context so that every row of the step carries the same time.</summary>
     public DateTime Now { get; }
+
+    public JobcenterCalendar Calendar => Context.Calendar;
 
     public string ActorName => Context.Actor.UserName;
 

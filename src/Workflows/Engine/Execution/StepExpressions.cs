@@ -5,13 +5,13 @@ using CaseFlow.Workflows.Expressions;
 namespace CaseFlow.Workflows.Engine.Execution;
 
 /// <summary>
-/// Evaluates the model's expressions against the step (roots <c>vars</c>, <c>case</c> and <c>rules</c>, the step's time);
+/// Evaluates the model's expressions against the step (roots <c>vars</c>, <c>case</c> and <c>rules</c>, the step's time, the Jobcenter's calendar);
 /// a failing or unusable result becomes an <see cref="ElementFailure"/>, i.e. an incident at the element.
 /// </summary>
 internal static class StepExpressions
 {
     public static ExpressionScope Scope(Step step) =>
-        new(new Dictionary<string, JsonNode?> { ["vars"] = step.Variables, ["case"] = step.CaseData(), ["rules"] = step.RuleData() }, Offset(step.Now));
+        new(new Dictionary<string, JsonNode?> { ["vars"] = step.Variables, ["case"] = step.CaseData(), ["rules"] = step.RuleData() }, Offset(step.Now), step.Calendar);
 
     public static bool Condition(Step step, SequenceFlow flow, Expression condition)
     {

@@ -6,8 +6,10 @@ using CaseFlow.Workflows.Expressions.Evaluation;
 namespace CaseFlow.Workflows.Engine.Execution;
 
 /// <summary>
-/// When a timer is due: after its duration from the step's time, or at the date its <c>cf:dueDate</c> expression
-/// gives (a date means 00:00 UTC of that day). A due date expression without a value is a failure at the element.
+/// When a timer is due: after its duration from the step's time (days and months on the Jobcenter's calendar), or at
+/// the date its <c>cf:dueDate</c> expression gives. A date means 00:00 of that day in the Jobcenter's time zone
+/// (Europe/Berlin: 23:00 UTC the day before in winter, 22:00 UTC in summer), not 00:00 UTC. A due date expression
+/// without a value is a failure at the element.
 /// </summary>
 internal static class TimerDue
 {
@@ -15,7 +17,7 @@ internal static class TimerDue
     {
         if (timer.DueDate is not { } expression)
         {
-            return timer.Duration.AddTo(step.Now);
+            return step.Calendar.Add(step.Now, timer.Duration);
         }
 
         try
@@ -30,13 +32,16 @@ internal static class TimerDue
         }
     }
 
-    /// <summary>The expression's date as a UTC time; null when it gives null; <see cref="ExpressionException"/> for any other value.</summary>
+    /// <summary>
+    /// The expression's date as a UTC time (a date: its start in the Jobcenter's time zone); null when it gives null;
+    /// <see cref="ExpressionException"/> for any other value.
+    /// </summary>
     public static DateTime? Evaluate(Expression expression, ExpressionScope scope) => expression.Evaluate(scope) switch
     {
         null => null,
-        DateOnly day => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        DateOnly day => scope.Calendar.StartOf(day),
         DateTimeOffset instant => instant.UtcDateTime,
-        string text when Temporal.TryParseDate(text, out var day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        string text when Temporal.TryParseDate(text, out var day) => scope.Calendar.StartOf(day),
         string text when Temporal.TryParseDateTime(text, out var instant) => instant.UtcDateTime,
         var other => throw new ExpressionException($"'{expression.Text}' ergibt {Values.Describe(other)}, kein Datum (not a date).", 0),
     };

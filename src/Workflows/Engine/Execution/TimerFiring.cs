@@ -52,7 +52,7 @@ internal static class TimerFiring
         var repeats = definition.IsCycle && timer.RemainingRepetitions is not 0;
         if (repeats)
         {
-            timer.DueAt = definition.Duration.AddTo(timer.DueAt);
+            timer.DueAt = step.Calendar.Add(timer.DueAt, definition.Duration);
             timer.RemainingRepetitions--;
         }
         else

@@ -23,7 +23,7 @@ internal static class WaitStates
             Assignee = assignee,
             FormKey = node.FormKey,
             CreatedAt = step.Now,
-            DueAt = node.DueIn?.AddTo(step.Now),
+            DueAt = node.DueIn is { } dueIn ? step.Calendar.Add(step.Now, dueIn) : null,
         };
         step.Instance.Tasks.Add(task);
         var data = new JsonObject

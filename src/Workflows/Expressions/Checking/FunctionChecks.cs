@@ -30,7 +30,7 @@ internal static class FunctionChecks
                 return ExpressionType.Date;
             case "date":
                 Require(call, 0, types, ExpressionType.String, ExpressionType.Date, ExpressionType.DateTime);
-                CheckLiteral(call.Arguments[0], text => Temporal.ToDate(text));
+                CheckLiteral(call.Arguments[0], Temporal.CheckDate);
                 return ExpressionType.Date;
             case "duration":
                 Require(call, 0, types, ExpressionType.String, ExpressionType.Duration);

@@ -1,3 +1,4 @@
+using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Expressions.Syntax;
 
 namespace CaseFlow.Workflows.Expressions.Evaluation;
@@ -21,8 +22,11 @@ internal static class Coercion
             .Where(r => !(Converted(left, r.Left) && Converted(right, r.Right)))
             .ToList();
 
-    /// <summary>Finds the rule for two runtime values, converting a string operand to a date or date-time where needed.</summary>
-    public static (OperatorRule? Rule, object Left, object Right) Resolve(BinaryOperator op, object left, object right)
+    /// <summary>
+    /// Finds the rule for two runtime values, converting a string operand to a date or date-time where needed (a
+    /// date-time text next to a date is the Jobcenter's date of that instant).
+    /// </summary>
+    public static (OperatorRule? Rule, object Left, object Right) Resolve(BinaryOperator op, object left, object right, JobcenterCalendar calendar)
     {
         var (leftType, rightType) = (Values.TypeOf(left), Values.TypeOf(right));
         if (OperatorRules.Find(op, leftType, rightType) is { } exact)
@@ -30,12 +34,12 @@ internal static class Coercion
             return (exact, left, right);
         }
 
-        if (left is string leftText && Convert(leftText, rightType) is { } convertedLeft)
+        if (left is string leftText && Convert(leftText, rightType, calendar) is { } convertedLeft)
         {
             return (OperatorRules.Find(op, Values.TypeOf(convertedLeft), rightType), convertedLeft, right);
         }
 
-        if (right is string rightText && Convert(rightText, leftType) is { } convertedRight)
+        if (right is string rightText && Convert(rightText, leftType, calendar) is { } convertedRight)
         {
             return (OperatorRules.Find(op, leftType, Values.TypeOf(convertedRight)), left, convertedRight);
         }
@@ -44,9 +48,9 @@ internal static class Coercion
     }
 
     /// <summary>Converts a string for comparison with an equal-typed partner; null when the partner is no date.</summary>
-    public static object? Convert(string text, ExpressionType partner) => partner switch
+    public static object? Convert(string text, ExpressionType partner, JobcenterCalendar calendar) => partner switch
     {
-        ExpressionType.Date => Temporal.ToDate(text),
+        ExpressionType.Date => Temporal.ToDate(text, calendar),
         ExpressionType.DateTime => Temporal.ToDateTime(text),
         ExpressionType.Duration => Temporal.ToDateOrDateTime(text),
         _ => null,

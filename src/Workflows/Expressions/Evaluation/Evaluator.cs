@@ -103,11 +103,11 @@ internal sealed class Evaluator(string text, ExpressionScope scope)
             throw new ExpressionException($"{what}: {Missing(missing)} (Position {missing.Position})", missing.Position);
         }
 
-        var (rule, l, r) = Coercion.Resolve(binary.Operator, left, right);
+        var (rule, l, r) = Coercion.Resolve(binary.Operator, left, right, scope.Calendar);
         return rule is null
             ? throw new ValueException(
                 $"Operator '{binary.Operator.Symbol()}' passt nicht zu {Values.Describe(left)} und {Values.Describe(right)}")
-            : rule.Apply(l, r);
+            : rule.Apply(l, r, scope.Calendar);
     }
 
     private static bool IsValueError(Exception error) =>

@@ -10,7 +10,7 @@ internal sealed class FunctionCalls(Evaluator evaluator)
     {
         "count" => Count(call.Arguments[0]),
         "now" => evaluator.Scope.Now,
-        "today" => DateOnly.FromDateTime(evaluator.Scope.Now.DateTime),
+        "today" => evaluator.Scope.Calendar.DateOf(evaluator.Scope.Now),
         "date" => Date(call.Arguments[0]),
         "duration" => Duration(call.Arguments[0]),
         "contains" => Contains(call.Arguments[0], call.Arguments[1]),
@@ -44,9 +44,9 @@ internal sealed class FunctionCalls(Evaluator evaluator)
 
     private DateOnly Date(Node argument) => evaluator.Evaluate(argument) switch
     {
-        string text => Temporal.ToDate(text),
+        string text => Temporal.ToDate(text, evaluator.Scope.Calendar),
         DateOnly date => date,
-        DateTimeOffset instant => DateOnly.FromDateTime(instant.DateTime),
+        DateTimeOffset instant => evaluator.Scope.Calendar.DateOf(instant),
         null => throw new ValueException($"date braucht ein Datum (date), aber {evaluator.Missing(argument)}"),
         var other => throw new ValueException($"date braucht Text oder Datum (string or date), gefunden {Values.Describe(other)}"),
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseFlow.Workflows.Calendars;
 
 namespace CaseFlow.Workflows.Expressions.Evaluation;
 
@@ -19,10 +20,20 @@ internal static class Temporal
         DateTimeOffset.TryParseExact(
             text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
 
-    public static DateOnly ToDate(string text) =>
+    /// <summary>A date, or the Jobcenter's date of a date-time (<c>2026-01-14T23:30:00Z</c> is 15.01. in Berlin).</summary>
+    public static DateOnly ToDate(string text, JobcenterCalendar calendar) =>
         TryParseDate(text, out var date) ? date
-        : TryParseDateTime(text, out var instant) ? DateOnly.FromDateTime(instant.DateTime)
-        : throw new ValueException($"'{text}' ist kein Datum (not a date, expected yyyy-MM-dd)");
+        : TryParseDateTime(text, out var instant) ? calendar.DateOf(instant)
+        : throw NotADate(text);
+
+    /// <summary>Checks at upload that a literal is a date or a date-time.</summary>
+    public static void CheckDate(string text)
+    {
+        if (!TryParseDate(text, out _) && !TryParseDateTime(text, out _))
+        {
+            throw NotADate(text);
+        }
+    }
 
     public static DateTimeOffset ToDateTime(string text) =>
         TryParseDateTime(text, out var instant) ? instant
@@ -37,6 +48,9 @@ internal static class Temporal
         TryParseDate(text, out var date) ? date
         : TryParseDateTime(text, out var instant) ? instant
         : throw new ValueException($"'{text}' ist weder Datum noch Zeitpunkt (not a date or date-time)");
+
+    private static ValueException NotADate(string text) =>
+        new($"'{text}' ist kein Datum (not a date, expected yyyy-MM-dd)");
 
     public static IsoDuration Between(DateOnly later, DateOnly earlier) =>
         new(0, 0, later.DayNumber - earlier.DayNumber, TimeSpan.Zero);
