@@ -1,6 +1,7 @@
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
@@ -36,7 +37,9 @@ builder.Services
     .AddScoped<ContactBook>()
     .AddScoped<ReachabilityUpdate>()
     .AddScoped<ProviderHandovers>()
-    .AddScoped<CustomerSearch>();
+    .AddScoped<CustomerSearch>()
+    .AddScoped<ContactDensityRules>()
+    .AddScoped<ContactSuspensionRecorder>();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
@@ -65,6 +68,8 @@ app.MapCustomerProfileApi();
 app.MapGoalsApi();
 app.MapCustomerGoalsApi();
 app.MapContactsApi();
+app.MapContactSuspensionsApi();
+app.MapContactDensityApi();
 app.MapCasesApi();
 app.MapLifecyclesApi();
 app.MapVocabularyApi();

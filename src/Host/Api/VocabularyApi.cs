@@ -7,13 +7,15 @@ using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Contacts;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Language;
+using CaseFlow.Workflows.Rules.ContactDensity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;
 
 /// <summary>
 /// CaseFlow's vocabulary with labels in the request's language (German by default, English for <c>Accept-Language: en</c>), from the C# definitions, so the web app keeps no copies: roles, case kinds
-/// with their states, exit reasons, profile codes, plan types, attendance, conference decisions, shareable fields, contact note types and channels.
+/// with their states, exit reasons, profile codes, plan types, attendance, conference decisions, shareable fields, contact note types and channels,
+/// kinds of contact-density suspensions.
 /// </summary>
 public static class VocabularyApi
 {
@@ -29,7 +31,8 @@ public static class VocabularyApi
         IReadOnlyList<FieldOption> ConferenceDecisions,
         IReadOnlyList<FieldOption> SharedFields,
         IReadOnlyList<FieldOption> NoteTypes,
-        IReadOnlyList<FieldOption> ContactChannels);
+        IReadOnlyList<FieldOption> ContactChannels,
+        IReadOnlyList<FieldOption> ContactSuspensionKinds);
 
     public static IEndpointRouteBuilder MapVocabularyApi(this IEndpointRouteBuilder endpoints)
     {
@@ -52,7 +55,8 @@ public static class VocabularyApi
         Terms.Say(Labels.Options<ConferenceDecision>()),
         Terms.Say(SharedFields.Options),
         ContactOptions<NoteType>(),
-        ContactOptions<ContactChannel>()));
+        ContactOptions<ContactChannel>(),
+        [.. ContactSuspensions.Recordable.Select(kind => new FieldOption(kind.ToString(), Terms.Say(Labels.Of(kind))))]));
 
     /// <summary>Note types and channels with the values the contacts API takes (camelCase) and their labels.</summary>
     private static IReadOnlyList<FieldOption> ContactOptions<TEnum>()

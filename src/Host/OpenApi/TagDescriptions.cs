@@ -14,7 +14,7 @@ internal sealed class TagDescriptions : IDocumentFilter
         ["Authentication"] = "Sign-in: how the web app signs in (development or OIDC), the development seed users, the signed-in user.",
         ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
         ["Contacts (Kundenkontakte)"] = "A customer's contacts (note type, channel, date, note; counts by the counting rule) and missed appointments (three in a row: not reachable).",
-        ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe) and their cases.",
+        ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe), their cases and their suspensions of the contact-density rule.",
         ["Follow-ups (Wiedervorlagen)"] = "Follow-ups (Wiedervorlagen) of the signed-in caseworker or of the FMs they stand in for: list, mark done.",
         ["Goals (Förder- und Entwicklungsziele)"] =
             "fa:z development goals: the resource area catalogue, a customer's goals (one active at a time), interventions, reviews.",
@@ -25,6 +25,7 @@ internal sealed class TagDescriptions : IDocumentFilter
             "For providers with an API key (X-Api-Key): the calling provider, its hand-overs, confirm, decline, progress reports.",
         ["Providers (Träger)"] = "The provider registry: cooperation agreements and the providers' API keys (process owner).",
         ["Referrals (Übergaben an Träger)"] = "Referrals to providers with their reports and case conferences due, for case managers.",
+        ["Rules (Regelwerke)"] = "Date-effective rule sets process owners maintain: the contact-density table (Kontaktdichte) with its versions.",
         ["Tasks (Aufgaben)"] = "User tasks of the workflows: list, claim, give back, complete with the form's variables.",
         ["Workflow instances (Abläufe)"] = "Running workflows: start one for a case, inspect it, retry a failed step, cancel it; the consistency check (stale instances).",
         ["Workflows (BPMN)"] = "BPMN workflow definitions: upload drafts, validate, publish versions, read the XML, choose the default workflow of a case kind.",

@@ -1,4 +1,5 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Messaging.Consumers;
 using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Providers;
@@ -8,6 +9,7 @@ using CaseFlow.Workflows.Contacts;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
 using CaseFlow.Workflows.Goals;
+using CaseFlow.Workflows.Rules.ContactDensity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Persistence;
@@ -52,6 +54,10 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
     public DbSet<ProviderApiKey> ProviderApiKeys => Set<ProviderApiKey>();
 
     public DbSet<DevelopmentGoal> DevelopmentGoals => Set<DevelopmentGoal>();
+
+    public DbSet<ContactDensityVersion> ContactDensityVersions => Set<ContactDensityVersion>();
+
+    public DbSet<ContactSuspension> ContactSuspensions => Set<ContactSuspension>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);

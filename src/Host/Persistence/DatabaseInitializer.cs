@@ -1,5 +1,6 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Workflows;
@@ -9,7 +10,8 @@ namespace CaseFlow.Host.Persistence;
 
 /// <summary>
 /// Applies migrations at start, in development mode seeds the development users and providers (with their API keys),
-/// publishes the shipped workflows and makes them the defaults of their case kinds while a kind has none, and gives
+/// publishes the shipped workflows and makes them the defaults of their case kinds while a kind has none, adds the default
+/// contact-density rule set while there is no version, and gives
 /// outreach cases from before the kept due date theirs (<see cref="OutreachDueBackfill"/>).
 /// </summary>
 public sealed class DatabaseInitializer(
@@ -19,6 +21,7 @@ public sealed class DatabaseInitializer(
     ShippedWorkflowPublisher shippedWorkflows,
     DefaultWorkflows defaultWorkflows,
     OutreachDueBackfill outreachDues,
+    ContactDensityRules contactDensity,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
@@ -65,6 +68,7 @@ public sealed class DatabaseInitializer(
 
         await shippedWorkflows.PublishAsync(cancellationToken);
         await defaultWorkflows.SeedShippedAsync(ShippedWorkflowPublisher.Actor, cancellationToken);
+        await contactDensity.SeedDefaultAsync(cancellationToken);
         if (await outreachDues.RunAsync(cancellationToken) is > 0 and var backfilled)
         {
             logger.LogInformation("Outreach cases given their end of activation as next due: {Count}", backfilled);

@@ -6,6 +6,7 @@ using CaseFlow.Workflows.Cases.Referral;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Goals;
 using CaseFlow.Workflows.Language;
+using CaseFlow.Workflows.Rules.ContactDensity;
 using CaseFlow.Workflows.Tests.Calendars;
 using CaseFlow.Workflows.Tests.Cases;
 using CaseFlow.Workflows.Tests.Cases.Forms;
@@ -28,6 +29,8 @@ internal static class ServedLabels
         .. ProviderKinds.All.Select(ProviderKinds.GermanName),
         .. ProfileCatalogue.Texts,
         .. ResourceAreaCatalogue.Defaults.Select(area => area.Name),
+        UnemployedStatus.Unemployed,
+        UnemployedStatus.NotUnemployed,
         "ja",
         "nein",
     ];

@@ -2,6 +2,7 @@ import { startApp } from '../shared/app';
 import { vocabulary } from '../shared/vocabulary';
 import { Shell } from '../shared/layout';
 import { renderCasePage } from './casePage';
+import { renderContactDensity } from './contactDensityPage';
 import { renderCustomerPage } from './customerPage';
 import { renderCustomerRegister } from './customerRegisterPage';
 import { renderCustomerSearch } from './customerSearchPage';
@@ -43,6 +44,11 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
         await renderCustomerPage(shell, route.id, () => void show(), (message, caseId) => {
           pending = message;
           location.hash = caseHref(caseId);
+        });
+      } else if (route.page === 'contact-density') {
+        await renderContactDensity(shell, message => {
+          pending = message;
+          void show();
         });
       } else if (route.page === 'incidents') {
         await renderIncidents(shell, route.query, () => void show());

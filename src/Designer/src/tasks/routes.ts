@@ -1,6 +1,6 @@
 /**
  * Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>, #/incidents?page,
- * #/customers?q&page (search), #/customers/new (register), #/customer/<id>.
+ * #/customers?q&page (search), #/customers/new (register), #/customer/<id>, #/rules/contact-density (Kontaktdichte).
  */
 export type Route =
   | { page: 'inbox'; query: URLSearchParams }
@@ -9,7 +9,8 @@ export type Route =
   | { page: 'incidents'; query: URLSearchParams }
   | { page: 'customers'; query: URLSearchParams }
   | { page: 'new-customer' }
-  | { page: 'customer'; id: string };
+  | { page: 'customer'; id: string }
+  | { page: 'contact-density' };
 
 export function currentRoute(): Route {
   const hash = location.hash.replace(/^#/, '') || '/';
@@ -25,6 +26,9 @@ export function currentRoute(): Route {
   const customer = /^\/customer\/([0-9a-f-]{36})$/i.exec(path);
   if (customer) {
     return { page: 'customer', id: customer[1] };
+  }
+  if (path === '/rules/contact-density') {
+    return { page: 'contact-density' };
   }
   if (path === '/customers/new') {
     return { page: 'new-customer' };
@@ -45,3 +49,4 @@ export const incidentsHref = (query?: URLSearchParams): string => (query && [...
 export const customerHref = (id: string): string => `#/customer/${id}`;
 export const newCustomerHref = (): string => '#/customers/new';
 export const customersHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/customers?${query}` : '#/customers');
+export const contactDensityHref = (): string => '#/rules/contact-density';

@@ -553,6 +553,27 @@ export const de = {
   'contacts.missed.saved': 'Versäumter Termin erfasst.',
   'contacts.followUp.customerPage': 'Kundenseite',
   'contacts.followUp.customerOf': ' von Kundennummer {customerNumber}',
+  // --- density ---
+  'shell.nav.contactDensity': 'Kontaktdichte',
+  'contactDensity.heading': 'Kontaktdichte (Regelwerk)',
+  'contactDensity.intro': 'Mindestkontaktdichte je Altersgruppe, Status arbeitslos und Profillage (Konzept Kontaktdichte). Eine neue Version gilt ab ihrem Datum; ältere Versionen bleiben erhalten.',
+  'contactDensity.group': 'Gruppe',
+  'contactDensity.inForce': 'In Kraft am {at}: Version {number}, gültig ab {from}',
+  'contactDensity.versions': 'Versionen ({count})',
+  'contactDensity.column.number': 'Version',
+  'contactDensity.column.effectiveFrom': 'Gültig ab',
+  'contactDensity.column.createdAt': 'Angelegt am',
+  'contactDensity.column.createdBy': 'Angelegt von',
+  'contactDensity.column.reason': 'Begründung',
+  'contactDensity.new.heading': 'Neue Version anlegen',
+  'contactDensity.new.intro': 'Vorbelegt mit der Tabelle, die heute gilt. Ändern Sie die Zellen, wählen Sie das Datum, ab dem die Version gilt (heute oder später), und begründen Sie die Änderung.',
+  'contactDensity.new.table': 'Neue Tabelle',
+  'contactDensity.new.cell': '{group}, {profile}',
+  'contactDensity.new.effectiveFrom': 'Gültig ab',
+  'contactDensity.new.effectiveFromHint': 'Heute oder später; rückwirkende Versionen sind nicht möglich.',
+  'contactDensity.new.reason': 'Begründung',
+  'contactDensity.new.save': 'Version speichern',
+  'contactDensity.new.saved': 'Version {number} gespeichert, gültig ab {from}.',
 } as const;
 
 export type MessageKey = keyof typeof de;

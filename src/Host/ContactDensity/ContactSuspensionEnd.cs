@@ -1,0 +1,4 @@
+namespace CaseFlow.Host.ContactDensity;
+
+/// <summary>The body of <c>POST /api/customers/{id}/contact-suspensions/{sid}/end</c>: the last day (today when empty) and why.</summary>
+public sealed record ContactSuspensionEnd(DateOnly? To = null, string? Reason = null);
