@@ -27,4 +27,7 @@ public abstract class CaseContext(CaseScene scene)
 
     /// <summary>Follow-ups (Wiedervorlagen) the transition created.</summary>
     public List<FollowUp> FollowUps { get; } = [];
+
+    /// <summary>Journal lines on the customer for what the transition changed there (e.g. the final bFM profile).</summary>
+    public List<JournalEntry> CustomerJournal { get; } = [];
 }
