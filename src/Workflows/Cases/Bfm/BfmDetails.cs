@@ -5,12 +5,6 @@ namespace CaseFlow.Workflows.Cases.Bfm;
 /// <summary>The bFM file of a case: what the lifecycle recorded along the way (FM data, need-to-know).</summary>
 public sealed class BfmDetails
 {
-    // Plans agreed before the plan content existed have no lists in the database (null): they read as empty.
-    private IReadOnlyList<string>? strengths;
-    private IReadOnlyList<string>? obstacles;
-    private IReadOnlyList<string>? goals;
-    private IReadOnlyList<string>? steps;
-
     public DateTime? ReferredAt { get; internal set; }
 
     /// <summary>Begründung for an access exception (Zugang ohne Mindestkriterien).</summary>
@@ -29,15 +23,15 @@ public sealed class BfmDetails
     public DateOnly? NextReviewDue { get; internal set; }
 
     /// <summary>Potential analysis of the current plan: strengths (one item each).</summary>
-    public IReadOnlyList<string> Strengths { get => strengths ?? []; internal set => strengths = value; }
+    public IReadOnlyList<string> Strengths { get; internal set; } = [];
 
     /// <summary>Potential analysis of the current plan: obstacles (Hemmnisse).</summary>
-    public IReadOnlyList<string> Obstacles { get => obstacles ?? []; internal set => obstacles = value; }
+    public IReadOnlyList<string> Obstacles { get; internal set; } = [];
 
-    public IReadOnlyList<string> Goals { get => goals ?? []; internal set => goals = value; }
+    public IReadOnlyList<string> Goals { get; internal set; } = [];
 
     /// <summary>Agreed steps: what, who, by when (one line each).</summary>
-    public IReadOnlyList<string> Steps { get => steps ?? []; internal set => steps = value; }
+    public IReadOnlyList<string> Steps { get; internal set; } = [];
 
 
     public Prognosis? Prognosis { get; internal set; }

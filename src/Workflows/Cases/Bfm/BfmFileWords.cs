@@ -43,5 +43,5 @@ internal static class BfmFileWords
     }
 
     /// <summary>A list as one value, one item per line (the items are the caseworker's own words).</summary>
-    private static string? Lines(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join("\n", items);
+    private static string? Lines(IReadOnlyList<string>? items) => items is null || items.Count == 0 ? null : string.Join("\n", items);
 }
