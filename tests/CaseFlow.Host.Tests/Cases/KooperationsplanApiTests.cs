@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CaseFlow.Host.Tests.Goals;
 using CaseFlow.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
@@ -79,6 +80,25 @@ public sealed class KooperationsplanApiTests : AppTest
         var after = await GetCaseAsync(ifk, caseId);
         Assert.Equal(("Planning", before["version"]!.GetValue<int>()), (after["state"]!.GetValue<string>(), after["version"]!.GetValue<int>()));
         Assert.Equal(historyBefore, (await HistoryAsync(ifk, caseId)).Count);
+    }
+
+    [Fact]
+    public async Task A_plan_links_only_active_goals_of_its_own_customer()
+    {
+        var (caseId, customerId, ifk, fm) = await InPlanningAsync();
+        var own = Guid.Parse((await GoalSteps.AgreeOkAsync(fm, customerId))["id"]!.GetValue<string>());
+        var otherCustomer = await CreateEligibleCustomerAsync(ifk);
+        var foreign = Guid.Parse((await GoalSteps.AgreeOkAsync(ifk, otherCustomer))["id"]!.GetValue<string>());
+        object Plan(Guid goal) => new { data = new { planType = "Kooperationsplan", goalLinks = new[] { goal.ToString() }, nextReviewDue = Due(3), agreedWithCustomer = true } };
+
+        var refused = await ActAsync(fm, caseId, "agree-plan", Plan(foreign));
+        var notAnId = await ActAsync(fm, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", goalLinks = new[] { "Wohnung" }, nextReviewDue = Due(3), agreedWithCustomer = true } });
+        await ActOkAsync(fm, caseId, "agree-plan", Plan(own));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(["goalLinks"], GuardsOf(await ReadAsync(refused)));
+        Assert.Equal(HttpStatusCode.BadRequest, notAnId.StatusCode);
+        Assert.Equal(own.ToString(), FileValue(await GetCaseAsync(fm, caseId), "Verknüpfte Entwicklungsziele"));
     }
 
     [Fact]

@@ -41,6 +41,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             bfm.Property(b => b.Strengths).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
             bfm.Property(b => b.Obstacles).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
             bfm.Property(b => b.Goals).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
+            bfm.Property(b => b.GoalLinks).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
             bfm.Property(b => b.Steps).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
         });
         builder.OwnsOne(c => c.Outreach, outreach =>

@@ -15,7 +15,7 @@ public sealed class KooperationsplanContent : Migration
 {
     private const string Table = "Cases";
 
-    private static readonly string[] Lists = ["Bfm_Strengths", "Bfm_Obstacles", "Bfm_Goals", "Bfm_Steps"];
+    private static readonly string[] Lists = ["Bfm_Strengths", "Bfm_Obstacles", "Bfm_Goals", "Bfm_GoalLinks", "Bfm_Steps"];
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -25,7 +25,7 @@ public sealed class KooperationsplanContent : Migration
         }
 
         migrationBuilder.Sql(
-            "UPDATE \"Cases\" SET \"Bfm_Strengths\" = '[]', \"Bfm_Obstacles\" = '[]', \"Bfm_Goals\" = '[]', \"Bfm_Steps\" = '[]' WHERE \"Kind\" = 'bfm'");
+            "UPDATE \"Cases\" SET \"Bfm_Strengths\" = '[]', \"Bfm_Obstacles\" = '[]', \"Bfm_Goals\" = '[]', \"Bfm_GoalLinks\" = '[]', \"Bfm_Steps\" = '[]' WHERE \"Kind\" = 'bfm'");
         migrationBuilder.AddColumn<string>(name: "Bfm_Prognosis", table: Table, maxLength: 20, nullable: true);
         migrationBuilder.AddColumn<string>(name: "Bfm_PrognosisReasons", table: Table, maxLength: 2000, nullable: true);
         migrationBuilder.AddColumn<string>(name: "Bfm_ClosingPlan", table: Table, maxLength: 2000, nullable: true);

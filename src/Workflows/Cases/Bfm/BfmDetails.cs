@@ -30,6 +30,9 @@ public sealed class BfmDetails
 
     public IReadOnlyList<string> Goals { get; internal set; } = [];
 
+    /// <summary>Ids of the linked fa:z development goals (active when the plan was agreed).</summary>
+    public IReadOnlyList<string> GoalLinks { get; internal set; } = [];
+
     /// <summary>Agreed steps: what, who, by when (one line each).</summary>
     public IReadOnlyList<string> Steps { get; internal set; } = [];
 

@@ -68,6 +68,11 @@ internal static class BfmGuards
         "Der Plan muss mit der Kundin/dem Kunden gemeinsam vereinbart sein (data.agreedWithCustomer).",
         (_, d) => d.AgreedWithCustomer);
 
+    public static readonly Guard<BfmContext, PlanData> GoalLinksActive = Guard<BfmContext, PlanData>.OnPayload(
+        "goalLinks",
+        "Verknüpfte Entwicklungsziele (data.goalLinks) müssen aktive fa:z-Ziele dieser Kundin/dieses Kunden sein.",
+        (c, d) => d.GoalLinks.All(c.ActiveGoalIds.Contains));
+
     public static readonly Guard<BfmContext, PlanData> KooperationsplanFromCutoff = Guard<BfmContext, PlanData>.OnPayload(
         "kooperationsplanOnly",
         c => $"Seit dem {c.Rules.KooperationsplanFrom:dd.MM.yyyy} werden keine Eingliederungsvereinbarungen mehr geschlossen: neue Pläne sind Kooperationspläne (planType Kooperationsplan).",

@@ -33,6 +33,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
             Strengths = read.StringList("strengths", PlanLimits.MaxItems),
             Obstacles = read.StringList("obstacles", PlanLimits.MaxItems),
             Goals = read.StringList("goals", PlanLimits.MaxItems),
+            GoalLinks = GoalIds(read.StringList("goalLinks", PlanLimits.MaxItems)),
             Steps = read.StringList("steps", PlanLimits.MaxItems),
             AgreedWithCustomer = read.RequiredBool("agreedWithCustomer"),
             ExtensionJustification = read.OptionalString("extensionJustification"),
@@ -100,7 +101,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
 
         machine.Configure(BfmState.Planning)
             .SubstateOf(BfmState.Active)
-            .PermitIf(AgreePlan, BfmState.Steering, BfmGuards.ReviewWithinInterval, BfmGuards.AgreedWithCustomer,
+            .PermitIf(AgreePlan, BfmState.Steering, BfmGuards.ReviewWithinInterval, BfmGuards.AgreedWithCustomer, BfmGuards.GoalLinksActive,
                 BfmGuards.KooperationsplanFromCutoff, BfmGuards.PlanChangeJustified);
 
         machine.Configure(BfmState.Steering)
@@ -113,6 +114,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
                 c.File.Strengths = data.Strengths;
                 c.File.Obstacles = data.Obstacles;
                 c.File.Goals = data.Goals;
+                c.File.GoalLinks = [.. data.GoalLinks.Select(id => id.ToString())];
                 c.File.Steps = data.Steps;
                 if (data.ExtensionJustification is not null)
                 {
@@ -156,6 +158,11 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
 
         return machine;
     }
+
+    private static IReadOnlyList<Guid> GoalIds(IReadOnlyList<string> texts) =>
+        [.. texts.Select(text => Guid.TryParse(text, out var id)
+            ? id
+            : throw new ActionInputException("data.goalLinks", $"'{text}' ist keine Kennung eines Entwicklungsziels (data.goalLinks)."))];
 
     private static void RecordReview(BfmContext c, ReviewData data)
     {
