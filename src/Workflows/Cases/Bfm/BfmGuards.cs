@@ -71,7 +71,7 @@ internal static class BfmGuards
     public static readonly Guard<BfmContext, PlanData> GoalLinksActive = Guard<BfmContext, PlanData>.OnPayload(
         "goalLinks",
         "Verknüpfte Entwicklungsziele (data.goalLinks) müssen aktive fa:z-Ziele dieser Kundin/dieses Kunden sein.",
-        (c, d) => d.GoalLinks.All(c.ActiveGoalIds.Contains));
+        (c, d) => d.GoalLinks.All(link => Guid.TryParse(link, out var id) && c.ActiveGoalIds.Contains(id)));
 
     public static readonly Guard<BfmContext, PlanData> KooperationsplanFromCutoff = Guard<BfmContext, PlanData>.OnPayload(
         "kooperationsplanOnly",

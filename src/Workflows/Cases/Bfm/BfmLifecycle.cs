@@ -33,7 +33,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
             Strengths = read.StringList("strengths", PlanLimits.MaxItems),
             Obstacles = read.StringList("obstacles", PlanLimits.MaxItems),
             Goals = read.StringList("goals", PlanLimits.MaxItems),
-            GoalLinks = GoalIds(read.StringList("goalLinks", PlanLimits.MaxItems)),
+            GoalLinks = read.StringList("goalLinks", PlanLimits.MaxItems),
             Steps = read.StringList("steps", PlanLimits.MaxItems),
             AgreedWithCustomer = read.RequiredBool("agreedWithCustomer"),
             ExtensionJustification = read.OptionalString("extensionJustification"),
@@ -114,7 +114,7 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
                 c.File.Strengths = data.Strengths;
                 c.File.Obstacles = data.Obstacles;
                 c.File.Goals = data.Goals;
-                c.File.GoalLinks = [.. data.GoalLinks.Select(id => id.ToString())];
+                c.File.GoalLinks = data.GoalLinks;
                 c.File.Steps = data.Steps;
                 if (data.ExtensionJustification is not null)
                 {
@@ -158,11 +158,6 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
 
         return machine;
     }
-
-    private static IReadOnlyList<Guid> GoalIds(IReadOnlyList<string> texts) =>
-        [.. texts.Select(text => Guid.TryParse(text, out var id)
-            ? id
-            : throw new ActionInputException("data.goalLinks", $"'{text}' ist keine Kennung eines Entwicklungsziels (data.goalLinks)."))];
 
     private static void RecordReview(BfmContext c, ReviewData data)
     {

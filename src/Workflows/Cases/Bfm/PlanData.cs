@@ -13,7 +13,7 @@ public sealed record PlanData(PlanType PlanType, DateOnly NextReviewDue)
     public IReadOnlyList<string> Goals { get; init; } = [];
 
     /// <summary>Ids of the customer's active fa:z development goals the plan's goals refer to.</summary>
-    public IReadOnlyList<Guid> GoalLinks { get; init; } = [];
+    public IReadOnlyList<string> GoalLinks { get; init; } = [];
 
     public IReadOnlyList<string> Steps { get; init; } = [];
 
