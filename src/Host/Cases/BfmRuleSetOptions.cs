@@ -23,6 +23,8 @@ public sealed class BfmRuleSetOptions
 
     public int? FollowUpDueDays { get; set; }
 
+    public DateOnly? KooperationsplanFrom { get; set; }
+
     public BfmRuleSet ToRuleSet()
     {
         var defaults = new BfmRuleSet();
@@ -34,6 +36,7 @@ public sealed class BfmRuleSetOptions
             ReviewIntervalMonths = ReviewIntervalMonths ?? defaults.ReviewIntervalMonths,
             MaximumDurationMonths = MaximumDurationMonths ?? defaults.MaximumDurationMonths,
             FollowUpDueDays = FollowUpDueDays ?? defaults.FollowUpDueDays,
+            KooperationsplanFrom = KooperationsplanFrom ?? defaults.KooperationsplanFrom,
         };
     }
 

@@ -94,6 +94,7 @@ public sealed class CaseActions(
         var scene = new CaseScene(@case, customer, request.Actor, calendar.Now, calendar)
         {
             Providers = await providers.CatalogForAsync(@case, cancellationToken),
+            ActiveGoalIds = await Goals.ActiveGoalIds.ForAsync(db, @case, cancellationToken),
         };
         var result = Stage(lifecycle, scene, request.Action, request.Input);
         if (result is CaseActionResult.Done)

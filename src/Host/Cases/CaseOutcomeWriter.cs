@@ -16,6 +16,7 @@ public sealed class CaseOutcomeWriter(CaseFlowDbContext db, OutboxWriter outbox)
     {
         var journal = outcome.Journal;
         db.Journal.Add(journal);
+        db.Journal.AddRange(outcome.CustomerJournal);
         outbox.Publish(new CaseTransitioned(journal.SubjectId, journal.Action, journal.FromState, journal.ToState, journal.Actor, journal.At));
         foreach (var followUp in outcome.FollowUps)
         {

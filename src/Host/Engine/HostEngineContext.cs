@@ -22,6 +22,7 @@ internal sealed class HostEngineContext(
     Case? @case,
     Customer? customer,
     ProviderCatalog providers,
+    IReadOnlySet<Guid> activeGoalIds,
     RuleBook rules,
     Actor actor,
     DateTime now,
@@ -49,7 +50,7 @@ internal sealed class HostEngineContext(
             return CaseFireResult.Refused($"Der Fall {caseId} ist nicht geladen oder existiert nicht (case not found).");
         }
 
-        var scene = new CaseScene(@case, customer, by, Now, Calendar) { Providers = providers };
+        var scene = new CaseScene(@case, customer, by, Now, Calendar) { Providers = providers, ActiveGoalIds = activeGoalIds };
         return actions.StageInStep(scene, trigger, input) switch
         {
             CaseActionResult.Done => CaseFireResult.Ok,

@@ -107,7 +107,8 @@ public sealed class InstanceRunner(
         }
 
         var catalog = await providers.CatalogForAsync(@case, cancellationToken);
-        var context = new HostEngineContext(actions, @case, customer, catalog, rules, actor, Now, calendar);
+        var goals = await Goals.ActiveGoalIds.ForAsync(db, @case, cancellationToken);
+        var context = new HostEngineContext(actions, @case, customer, catalog, goals, rules, actor, Now, calendar);
         return new WorkflowEngine(workflow.Model, context);
     }
 

@@ -9,4 +9,7 @@ public sealed record ActionOutcome(JournalEntry Journal, IReadOnlyList<FollowUp>
 {
     /// <summary>The correlation key of <see cref="PublishedMessage"/>: the id of the case the action was taken on.</summary>
     public string CorrelationKey => Journal.SubjectId.ToString();
+
+    /// <summary>Journal lines on the customer, saved with the case (what the action changed on the customer).</summary>
+    public IReadOnlyList<JournalEntry> CustomerJournal { get; init; } = [];
 }

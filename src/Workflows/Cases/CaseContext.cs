@@ -25,6 +25,12 @@ public abstract class CaseContext(CaseScene scene)
     /// <summary>The registered providers (Träger) with their agreements, for referrals.</summary>
     public ProviderCatalog Providers { get; } = scene.Providers;
 
+    /// <summary>The customer's active fa:z development goals (ids).</summary>
+    public IReadOnlySet<Guid> ActiveGoalIds { get; } = scene.ActiveGoalIds;
+
     /// <summary>Follow-ups (Wiedervorlagen) the transition created.</summary>
     public List<FollowUp> FollowUps { get; } = [];
+
+    /// <summary>Journal lines on the customer for what the transition changed there (e.g. the final bFM profile).</summary>
+    public List<JournalEntry> CustomerJournal { get; } = [];
 }

@@ -85,7 +85,7 @@ public abstract class CaseLifecycle<TState, TContext> : ICaseLifecycle
             Note = input.Note?.Trim(),
             Data = input.Data is { ValueKind: JsonValueKind.Object } data ? data.GetRawText() : null,
         };
-        return new ActionOutcome(journal, context.FollowUps, definition.Message);
+        return new ActionOutcome(journal, context.FollowUps, definition.Message) { CustomerJournal = context.CustomerJournal };
     }
 
     public string Diagram(Case @case) => machine.ToMermaid(StateOf(@case));

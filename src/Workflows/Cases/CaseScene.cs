@@ -16,4 +16,7 @@ public sealed record CaseScene(Case Case, Customer Customer, Actor Actor, DateTi
     public DateOnly Today => Calendar.DateOf(Now);
 
     public ProviderCatalog Providers { get; init; } = ProviderCatalog.Empty;
+
+    /// <summary>The customer's active fa:z development goals (ids), which a bFM plan may link to.</summary>
+    public IReadOnlySet<Guid> ActiveGoalIds { get; init; } = new HashSet<Guid>();
 }

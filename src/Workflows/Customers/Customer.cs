@@ -93,6 +93,14 @@ public sealed class Customer
         ProfiledAt = at;
     }
 
+    /// <summary>The profile an exit from a case (bFM) ends with; the needs stay as they are.</summary>
+    public void RecordFinalProfile(ProfileCode profile, string by, DateTime at)
+    {
+        Profile = profile;
+        ProfiledBy = by;
+        ProfiledAt = at;
+    }
+
     /// <summary>"Müller, Anna" as lists show a person.</summary>
     public string DisplayName => FamilyName.Length == 0 ? GivenName : GivenName.Length == 0 ? FamilyName : $"{FamilyName}, {GivenName}";
 

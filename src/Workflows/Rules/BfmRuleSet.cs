@@ -20,6 +20,9 @@ public sealed record BfmRuleSet
     /// <summary>Maximum regular duration of bFM; beyond it a review needs a documented justification.</summary>
     public int MaximumDurationMonths { get; init; } = 24;
 
+    /// <summary>From this date (§ 15 SGB II, Bürgergeld) new plans are Kooperationspläne; an EV is refused.</summary>
+    public DateOnly KooperationsplanFrom { get; init; } = new(2023, 7, 1);
+
     /// <summary>Days after exit until the follow-up (Wiedervorlage) for the IFK is due.</summary>
     public int FollowUpDueDays { get; init; } = 7;
 }

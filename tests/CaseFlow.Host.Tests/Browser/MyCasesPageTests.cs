@@ -14,7 +14,7 @@ public sealed class MyCasesPageTests : BrowserTest
         var (later, _, fm) = await CaseInSteeringAsync(app);
         var (sooner, _, _) = await CaseInSteeringAsync(app);
         await ActOkAsync(fm, sooner, "revise-plan");
-        await ActOkAsync(fm, sooner, "agree-plan", new { data = new { planType = "Kooperationsplan", nextReviewDue = InMonths(app, 2) } });
+        await ActOkAsync(fm, sooner, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = InMonths(app, 2) } });
         var ifk = await app.SignInAsync("ifk.meyer");
         var referred = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
         await ActOkAsync(ifk, referred, "refer", new { data = new { consent = true } });

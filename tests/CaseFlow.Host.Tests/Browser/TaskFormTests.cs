@@ -27,6 +27,8 @@ public sealed class TaskFormTests : BrowserTest
         await Expect(Page.Locator(".details")).ToContainTextAsync("aus der Fallaktion: Plan vereinbaren");
         await fields.GetByLabel("Art des Plans").SelectOptionAsync(new SelectOptionValue { Label = "Kooperationsplan" });
         await fields.GetByLabel("Nächste Überprüfung fällig am").FillAsync(InMonths(app, 5));
+        await fields.GetByLabel("Ziele", new() { Exact = true }).FillAsync("Tagesstruktur aufbauen\nSchulden, Miete regeln");
+        await fields.GetByLabel("Mit der Kundin/dem Kunden gemeinsam vereinbart").CheckAsync();
         await fields.GetByLabel("Notiz").FillAsync("Plan gemeinsam besprochen");
         await AssertNoAccessibilityViolationsAsync("the plan task's generated form");
 
@@ -37,6 +39,7 @@ public sealed class TaskFormTests : BrowserTest
         var agreed = Assert.Single(await HistoryAsync(fm, caseId), e => e!["action"]!.GetValue<string>() == "agree-plan")!;
         Assert.Contains(agreed["details"]!.AsArray(), d => d!["label"]!.GetValue<string>() == "Art des Plans" && d["value"]!.GetValue<string>() == "Kooperationsplan");
         Assert.Equal("Plan gemeinsam besprochen", agreed["note"]!.GetValue<string>());
+        Assert.Equal(["Tagesstruktur aufbauen", "Schulden, Miete regeln"], (await GetCaseAsync(fm, caseId))["bfm"]!["goals"]!.AsArray().Select(g => g!.GetValue<string>()));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class ActionSchemaApiTests : AppTest
     public async Task The_history_shows_each_actions_data_in_words_with_german_labels_and_the_note()
     {
         var (caseId, _, fm) = await CaseInSteeringAsync(app);
-        await ActOkAsync(fm, caseId, "review", new { note = "Prognose unverändert" });
+        await ActOkAsync(fm, caseId, "review", new { note = "Prognose unverändert", data = new { prognosis = "Uncertain", prognosisReasons = "Therapie läuft noch" } });
 
         var history = await HistoryAsync(fm, caseId);
 

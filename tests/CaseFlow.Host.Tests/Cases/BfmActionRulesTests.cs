@@ -142,7 +142,7 @@ public sealed class BfmActionRulesTests : AppTest
     {
         var (caseId, ifk, _) = await CaseInSteeringAsync(app);
 
-        await RefusedAsync(ifk, ifk, caseId, action, new { reason = "Integrated", data = new { finalProfile = "I" } }, HttpStatusCode.Forbidden);
+        await RefusedAsync(ifk, ifk, caseId, action, new { reason = "Integrated", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } }, HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class BfmActionRulesTests : AppTest
         await ActOkAsync(fm, caseId, "complete-assessment");
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
-        var tooLate = await RefusedAsync(fm, ifk, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", nextReviewDue = today.AddMonths(7).ToString("yyyy-MM-dd") } }, HttpStatusCode.Conflict);
+        var tooLate = await RefusedAsync(fm, ifk, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = today.AddMonths(7).ToString("yyyy-MM-dd") } }, HttpStatusCode.Conflict);
         var unknown = await RefusedAsync(fm, ifk, caseId, "agree-plan", new { data = new { planType = "Vertrag", nextReviewDue = today.AddMonths(2).ToString("yyyy-MM-dd") } }, HttpStatusCode.BadRequest);
 
         Assert.Equal("nextReviewDue", tooLate["unmetGuards"]![0]!["guard"]!.GetValue<string>());
@@ -165,7 +165,7 @@ public sealed class BfmActionRulesTests : AppTest
     {
         var (caseId, ifk, fm) = await CaseInSteeringAsync(app);
 
-        var reason = await RefusedAsync(fm, ifk, caseId, "exit", new { reason = "Bored", data = new { finalProfile = "I" } }, HttpStatusCode.BadRequest);
+        var reason = await RefusedAsync(fm, ifk, caseId, "exit", new { reason = "Bored", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } }, HttpStatusCode.BadRequest);
         var profile = await RefusedAsync(fm, ifk, caseId, "exit", new { reason = "Integrated", data = new { } }, HttpStatusCode.BadRequest);
 
         Assert.Equal("reason", reason["field"]!.GetValue<string>());
@@ -178,8 +178,8 @@ public sealed class BfmActionRulesTests : AppTest
         var (caseId, ifk, fm) = await CaseInSteeringAsync(app);
         app.Clock.Advance(TimeSpan.FromDays(740));
 
-        var problem = await RefusedAsync(fm, ifk, caseId, "review", new { }, HttpStatusCode.Conflict);
-        var reviewed = await ActOkAsync(fm, caseId, "review", new { data = new { extensionJustification = "Therapie endet in 3 Monaten" } });
+        var problem = await RefusedAsync(fm, ifk, caseId, "review", new { data = new { prognosis = "Uncertain", prognosisReasons = "Therapie läuft noch" } }, HttpStatusCode.Conflict);
+        var reviewed = await ActOkAsync(fm, caseId, "review", new { data = new { prognosis = "Uncertain", prognosisReasons = "Therapie läuft noch", extensionJustification = "Therapie endet in 3 Monaten" } });
 
         Assert.Equal("extensionJustification", problem["unmetGuards"]![0]!["guard"]!.GetValue<string>());
         Assert.Equal("Therapie endet in 3 Monaten", reviewed["bfm"]!["extensionJustification"]!.GetValue<string>());

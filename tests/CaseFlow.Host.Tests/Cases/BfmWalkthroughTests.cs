@@ -13,13 +13,13 @@ public sealed class BfmWalkthroughTests : AppTest
     {
         var (caseId, ifk, fm) = await CaseInSteeringAsync(app);
 
-        var reviewed = await ActOkAsync(fm, caseId, "review", new { note = "Prognose unverändert" });
+        var reviewed = await ActOkAsync(fm, caseId, "review", new { note = "Prognose unverändert", data = new { prognosis = "Uncertain", prognosisReasons = "Therapie läuft noch" } });
         Assert.Equal("Steering", reviewed["state"]!.GetValue<string>());
         Assert.Equal(1, reviewed["bfm"]!["reviewCount"]!.GetValue<int>());
         await ActOkAsync(fm, caseId, "revise-plan");
         var due = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddMonths(6).ToString("yyyy-MM-dd");
-        await ActOkAsync(fm, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", nextReviewDue = due } });
-        var exited = await ActOkAsync(fm, caseId, "exit", new { reason = "Integrated", data = new { finalProfile = "I" } });
+        await ActOkAsync(fm, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = due } });
+        var exited = await ActOkAsync(fm, caseId, "exit", new { reason = "Integrated", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } });
 
         Assert.Equal("Exited", exited["state"]!.GetValue<string>());
         Assert.Equal("Integrated", exited["bfm"]!["exitReason"]!.GetValue<string>());

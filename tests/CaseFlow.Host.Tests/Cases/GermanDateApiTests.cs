@@ -93,5 +93,5 @@ public sealed class GermanDateApiTests : AppTest
     };
 
     private static object Plan(DateOnly due) =>
-        new { data = new { planType = "Kooperationsplan", nextReviewDue = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } };
+        new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } };
 }

@@ -61,7 +61,7 @@ public sealed class LabelLanguageApiTests : AppTest
     public async Task My_cases_and_a_case_with_its_file_and_history_come_in_english_and_typed_text_stays_as_typed()
     {
         var (caseId, _, germanFm) = await CaseInSteeringAsync(app);
-        await ActOkAsync(germanFm, caseId, "review", new { note = "Prognose unverändert" });
+        await ActOkAsync(germanFm, caseId, "review", new { note = "Prognose unverändert", data = new { prognosis = "Uncertain", prognosisReasons = "Therapie läuft noch" } });
         var fm = InLanguage(await app.SignInAsync("fm.schulz"), "en");
 
         var row = Assert.Single(await ReadArrayAsync(await fm.GetAsync("/api/cases?scope=mine")))!;
@@ -74,6 +74,8 @@ public sealed class LabelLanguageApiTests : AppTest
         Assert.Equal("Case steering", view["stateLabel"]!.GetValue<string>());
         Assert.Equal("Cooperation plan", ValueOf(view["file"]!, "Plan type"));
         Assert.Matches(@"^\d{2}/\d{2}/\d{4}$", ValueOf(view["file"]!, "Next review due on"));
+        Assert.Equal("Uncertain", ValueOf(view["file"]!, "Prognosis"));
+        Assert.Equal("Therapie läuft noch", ValueOf(view["file"]!, "Reasons for the prognosis"));
         Assert.Equal("Case opened", history.First()!["actionLabel"]!.GetValue<string>());
         var plan = Assert.Single(history, e => e!["action"]!.GetValue<string>() == "agree-plan")!;
         Assert.Equal("Agree the plan", plan["actionLabel"]!.GetValue<string>());

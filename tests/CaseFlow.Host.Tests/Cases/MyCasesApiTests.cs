@@ -14,7 +14,7 @@ public sealed class MyCasesApiTests : AppTest
         var (later, _, fm) = await CaseInSteeringAsync(app);
         var (sooner, _, _) = await CaseInSteeringAsync(app);
         await ActOkAsync(fm, sooner, "revise-plan");
-        await ActOkAsync(fm, sooner, "agree-plan", new { data = new { planType = "Kooperationsplan", nextReviewDue = InMonths(app, 2) } });
+        await ActOkAsync(fm, sooner, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = InMonths(app, 2) } });
 
         var all = await ListAsync(fm, "mine");
         var secondPage = await fm.GetAsync("/api/cases?scope=mine&page=2&pageSize=1");

@@ -23,7 +23,7 @@ public sealed class TeamListOrderApiTests : AppTest
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         var (sooner, _, _) = await CaseInSteeringAsync(app);
         await ActOkAsync(fm, sooner, "revise-plan");
-        await ActOkAsync(fm, sooner, "agree-plan", new { data = new { planType = "Kooperationsplan", nextReviewDue = InMonths(app, 1) } });
+        await ActOkAsync(fm, sooner, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = InMonths(app, 1) } });
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         var ifk = await app.SignInAsync("ifk.meyer");
         var intake = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));

@@ -98,11 +98,11 @@ public sealed class BfmMaxDurationTimerTests : IDisposable
         configuration["Rules:Bfm:0:ReviewIntervalMonths"] = "1";
         configuration.Reload();
 
-        var refused = await ActAsync(fm, caseId, "review", new { data = new { nextReviewDue = InMonths(app, 3) } });
+        var refused = await ActAsync(fm, caseId, "review", new { data = new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = InMonths(app, 3) } });
 
         Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("(1 Monate)", await refused.Content.ReadAsStringAsync());
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await ActAsync(fm, caseId, "review", new { data = new { nextReviewDue = InMonths(app, 1) } })).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await ActAsync(fm, caseId, "review", new { data = new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = InMonths(app, 1) } })).StatusCode);
     }
 
     private CaseFlowApp Host(int? maximumDurationMonths = null)
@@ -128,7 +128,7 @@ public sealed class BfmMaxDurationTimerTests : IDisposable
         await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "accept", workingAlliance = true });
         clock.Advance(TimeSpan.FromDays(10));
         await CompleteAtAsync(fm, caseId, "Task_Assessment");
-        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", nextReviewDue = InMonths(app, 3) });
+        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = InMonths(app, 3) });
         Assert.Equal(["Task_Steering"], await WaitingAtAsync(fm, instanceId));
         return (caseId, instanceId, fm);
     }

@@ -35,7 +35,7 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         Assert.Equal("Assessment", await CaseStateAsync(fm, caseId));
 
         await CompleteAtAsync(fm, caseId, "Task_Assessment");
-        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", nextReviewDue = InMonths(app, 6) });
+        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = InMonths(app, 6) });
         Assert.Equal("Steering", await CaseStateAsync(fm, caseId));
         Assert.Equal(["Task_Steering"], await WaitingAtAsync(fm, instanceId));
 
@@ -44,14 +44,14 @@ public sealed class BfmReferralWorkflowTests : IDisposable
         clock.Advance(TimeSpan.FromDays(184));
         await app.ProcessEngineAsync();
         Assert.Equal(["Task_Review", "Task_Steering"], await WaitingAtAsync(fm, instanceId));
-        await CompleteAtAsync(fm, caseId, "Task_Review", new { nextReviewDue = InMonths(app, 6) });
+        await CompleteAtAsync(fm, caseId, "Task_Review", new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = InMonths(app, 6) });
         Assert.Equal(1, (await GetCaseAsync(fm, caseId))["bfm"]!["reviewCount"]!.GetValue<int>());
 
         clock.Advance(TimeSpan.FromDays(550));
         await app.ProcessEngineAsync();
         var lead = await app.SignInAsync("fm.lead");
         await CompleteAtAsync(lead, caseId, "Task_Escalate", new { decision = "Fallabgang vorbereiten" });
-        await CompleteAtAsync(fm, caseId, "Task_Steering", new { reason = "MaximumDurationReached", finalProfile = "I" });
+        await CompleteAtAsync(fm, caseId, "Task_Steering", new { reason = "MaximumDurationReached", finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" });
         Assert.Equal("Exited", await CaseStateAsync(fm, caseId));
 
         ifk = await app.SignInAsync("ifk.meyer");

@@ -24,13 +24,13 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         Assert.Equal(Midnight(agreed), await ReviewTimerAsync(instanceId));
 
         var moved = InMonths(app, 5);
-        await ActOkAsync(fm, caseId, "review", new { data = new { nextReviewDue = moved } });
+        await ActOkAsync(fm, caseId, "review", new { data = new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = moved } });
         Assert.Equal(Midnight(moved), await ReviewTimerAsync(instanceId));
         var note = await app.InDatabaseAsync(db => db.Journal
             .Where(j => j.SubjectId == instanceId && j.Action == "timer.moved").Select(j => j.Note).SingleAsync());
         Assert.Contains($"von {Midnight(agreed):O} auf {Midnight(moved):O}", note);
 
-        var refused = await ActAsync(fm, caseId, "review", new { data = new { nextReviewDue = InMonths(app, 60) } });
+        var refused = await ActAsync(fm, caseId, "review", new { data = new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = InMonths(app, 60) } });
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(Midnight(moved), await ReviewTimerAsync(instanceId));
 
@@ -40,7 +40,7 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         Assert.Null(await ReviewTimerAsync(instanceId));
 
         var next = InMonths(app, 4);
-        await CompleteAtAsync(fm, caseId, "Task_Review", new { nextReviewDue = next });
+        await CompleteAtAsync(fm, caseId, "Task_Review", new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = next });
         Assert.Equal(Midnight(next), await ReviewTimerAsync(instanceId));
     }
 
@@ -54,7 +54,7 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         await StartAsync(fm, "review-now", caseId);
 
         var moved = InMonths(app, 4);
-        await CompleteAtAsync(fm, caseId, "Task_Now", new { nextReviewDue = moved });
+        await CompleteAtAsync(fm, caseId, "Task_Now", new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = moved });
 
         Assert.Equal(Midnight(moved), await ReviewTimerAsync(instanceId));
         Assert.Equal(1, await app.InDatabaseAsync(db => db.Journal.CountAsync(j => j.SubjectId == instanceId && j.Action == "timer.moved")));
@@ -85,7 +85,7 @@ public sealed class BfmReviewTimerWorkflowTests : IDisposable
         await CompleteAtAsync(ifk, caseId, "Task_CheckAccess", new { consent = true });
         await CompleteAtAsync(fm, caseId, "Task_Intake", new { caseAction = "accept", workingAlliance = true });
         await CompleteAtAsync(fm, caseId, "Task_Assessment");
-        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", nextReviewDue });
+        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue });
         Assert.Equal(["Task_Steering"], await WaitingAtAsync(fm, instanceId));
         return (caseId, instanceId, fm);
     }

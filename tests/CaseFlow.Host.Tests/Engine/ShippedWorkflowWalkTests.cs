@@ -50,7 +50,7 @@ public sealed class ShippedWorkflowWalkTests : AppTest
         var fm = await app.SignInAsync("fm.schulz");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
         var instanceId = await InstanceOfAsync(ifk, caseId, "bfm-referral");
-        var plan = new { planType = "Kooperationsplan", nextReviewDue = InMonths(app, 6) };
+        var plan = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = InMonths(app, 6) };
 
         await Step(ifk, caseId, "Task_CheckAccess", "refer", new { consent = true }, byActions);
         await Step(fm, caseId, "Task_Intake", "accept", new { workingAlliance = true }, byActions);
@@ -59,9 +59,9 @@ public sealed class ShippedWorkflowWalkTests : AppTest
         app.Clock.Advance(TimeSpan.FromDays(184));
         await app.ProcessEngineAsync();
         Assert.Equal(["Task_Review", "Task_Steering"], await WaitingAtAsync(fm, instanceId));
-        await Step(fm, caseId, "Task_Review", "review", new { nextReviewDue = InMonths(app, 6) }, byActions);
+        await Step(fm, caseId, "Task_Review", "review", new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = InMonths(app, 6) }, byActions);
         Assert.Equal(["Task_Steering"], await WaitingAtAsync(fm, instanceId));
-        await Step(fm, caseId, "Task_Steering", "exit", new { finalProfile = "I" }, byActions, reason: "Integrated");
+        await Step(fm, caseId, "Task_Steering", "exit", new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" }, byActions, reason: "Integrated");
         await CompleteAtAsync(ifk, caseId, "Task_FollowUp");
         return (await CaseStateAsync(fm, caseId), (await InstanceAsync(fm, instanceId))["status"]!.GetValue<string>());
     }

@@ -14,7 +14,7 @@ public static class FollowUpSteps
     public static async Task<(Guid CaseId, HttpClient Ifk, HttpClient Fm)> ExitedBfmCaseAsync(CaseFlowApp app)
     {
         var (caseId, ifk, fm) = await CaseInSteeringAsync(app);
-        await ActOkAsync(fm, caseId, "exit", new { reason = "GoalReached", data = new { finalProfile = "AP" } });
+        await ActOkAsync(fm, caseId, "exit", new { reason = "GoalReached", data = new { finalProfile = "AP", closingPlan = "Nachbetreuung durch die IFK" } });
         return (caseId, ifk, fm);
     }
 

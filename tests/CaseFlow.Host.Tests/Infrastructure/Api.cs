@@ -110,7 +110,7 @@ public static class Api
         await ActOkAsync(fm, caseId, "accept", new { data = new { workingAlliance = true } });
         await ActOkAsync(fm, caseId, "complete-assessment");
         var due = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddMonths(3).ToString("yyyy-MM-dd");
-        await ActOkAsync(fm, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", nextReviewDue = due } });
+        await ActOkAsync(fm, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = due } });
         return (caseId, ifk, fm);
     }
 

@@ -60,7 +60,7 @@ public sealed class PostgreSqlListTests : IClassFixture<PostgreSqlDatabase>, IDi
         var (caseId, _, _) = await CaseInSteeringAsync(app);
         var bfm = await CreateBfmCaseAsync(meyer, customerId);
         await ActOkAsync(meyer, bfm, "refer", new { data = new { consent = true } });
-        await ActOkAsync(await app.SignInAsync("fm.schulz"), caseId, "exit", new { reason = "GoalReached", data = new { finalProfile = "AP" } });
+        await ActOkAsync(await app.SignInAsync("fm.schulz"), caseId, "exit", new { reason = "GoalReached", data = new { finalProfile = "AP", closingPlan = "Nachbetreuung durch die IFK" } });
 
         foreach (var (user, expected) in new[] { ("ifk.meyer", 1), ("fm.wagner", 1), ("fm.lead", 1), ("ifk.braun", 0), ("ab.kaya", 0) })
         {

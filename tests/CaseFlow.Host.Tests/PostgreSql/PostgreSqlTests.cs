@@ -31,7 +31,7 @@ public sealed class PostgreSqlTests : IClassFixture<PostgreSqlDatabase>, IDispos
     {
         var (caseId, _, fm) = await CaseInSteeringAsync(app);
 
-        var exited = await ActOkAsync(fm, caseId, "exit", new { reason = "GoalReached", data = new { finalProfile = "AP" } });
+        var exited = await ActOkAsync(fm, caseId, "exit", new { reason = "GoalReached", data = new { finalProfile = "AP", closingPlan = "Nachbetreuung durch die IFK" } });
 
         Assert.Equal("Exited", exited["state"]!.GetValue<string>());
         var history = await ReadArrayAsync(await fm.GetAsync($"/api/cases/{caseId}/history"));

@@ -31,7 +31,7 @@ public static class ScaleOutSteps
         await ActOkAsync(fm, bfmCase, "accept", new { data = new { workingAlliance = true } });
         await ActOkAsync(fm, bfmCase, "complete-assessment");
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await ActOkAsync(fm, bfmCase, "agree-plan", new { data = new { planType = "Kooperationsplan", nextReviewDue = due } });
+        await ActOkAsync(fm, bfmCase, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = due } });
 
         var customerId = (await GetCaseAsync(fm, bfmCase))["customerId"]!.GetValue<Guid>();
         var created = await fm.PostAsJsonAsync("/api/cases", new { customerId, kind = "referral" });

@@ -37,7 +37,7 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await fm.PostAsync($"/api/tasks/{intake}/claim", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(fm, intake, new { caseAction = "accept", workingAlliance = true })).StatusCode);
         await CompleteAtAsync(fm, caseId, "Task_Assessment");
-        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", nextReviewDue = InMonths(App, 6) });
+        await CompleteAtAsync(fm, caseId, "Task_Plan", new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = InMonths(App, 6) });
         App.Clock.Advance(TimeSpan.FromDays(184));
         await App.ProcessEngineAsync();
         Assert.Equal(["Task_Review", "Task_Steering"], await WaitingAtAsync(fm, instanceId));
@@ -49,7 +49,7 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
 
         var notEligible = await CreateBfmCaseAsync(ifk, await CreateCustomerAsync(ifk, customerNumber: CustomerNumbers[2]));
         Assert.Equal(HttpStatusCode.Conflict, (await ActAsync(ifk, notEligible, "refer", new { data = new { consent = true } })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(ifk, caseId, "review", new { data = new { nextReviewDue = InMonths(App, 6) } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(ifk, caseId, "review", new { data = new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = InMonths(App, 6) } })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ifk.GetAsync($"/api/tasks?scope=all&q={CustomerNumbers[0]}")).StatusCode);
         await App.ProcessEngineAsync();
     }

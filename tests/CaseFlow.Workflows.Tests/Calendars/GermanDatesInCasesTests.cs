@@ -85,11 +85,11 @@ public sealed class GermanDatesInCasesTests
         var at = DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime;
         var scenario = new BfmScenario { Now = at }.Steering();
 
-        var followUp = Assert.Single(scenario.Act(Fm, "exit", """{"finalProfile":"I"}""", reason: "Integrated").FollowUps);
+        var followUp = Assert.Single(scenario.Act(Fm, "exit", """{"finalProfile":"I","closingPlan":"Nachbetreuung durch die IFK"}""", reason: "Integrated").FollowUps);
 
         Assert.Equal(DateTimeOffset.Parse(due, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, followUp.DueAt);
         Assert.Equal(Berlin.Calendar.DateOf(at).AddDays(7), Berlin.Calendar.DateOf(followUp.DueAt));
     }
 
-    private static string Plan(DateOnly due) => $$"""{"planType":"Kooperationsplan","nextReviewDue":"{{due:yyyy-MM-dd}}"}""";
+    private static string Plan(DateOnly due) => $$"""{"planType":"Kooperationsplan","agreedWithCustomer":true,"nextReviewDue":"{{due:yyyy-MM-dd}}"}""";
 }

@@ -124,8 +124,8 @@ public sealed class BfmGuardTests
         var scenario = new BfmScenario().Steering();
         scenario.Now = scenario.Now.AddMonths(24).AddDays(1);
 
-        Assert.Equal(["extensionJustification"], RefusedGuards(scenario, () => scenario.Act(Fm, "review")));
-        scenario.Act(Fm, "review", """{"extensionJustification":"Stabilisierung fast erreicht"}""");
+        Assert.Equal(["extensionJustification"], RefusedGuards(scenario, () => scenario.Act(Fm, "review", Reviewed)));
+        scenario.Act(Fm, "review", """{"prognosis":"Positive","prognosisReasons":"Arbeitsaufnahme absehbar","extensionJustification":"Stabilisierung fast erreicht"}""");
         Assert.Equal("Stabilisierung fast erreicht", scenario.Case.Bfm!.ExtensionJustification);
     }
 
@@ -135,7 +135,7 @@ public sealed class BfmGuardTests
         var scenario = new BfmScenario().Steering();
         scenario.Now = scenario.Now.AddMonths(23);
 
-        scenario.Act(Fm, "review");
+        scenario.Act(Fm, "review", Reviewed);
 
         Assert.Equal(1, scenario.Case.Bfm!.ReviewCount);
     }
@@ -147,8 +147,8 @@ public sealed class BfmGuardTests
         var late = new BfmScenario().Steering();
         late.Now = late.Now.AddMonths(24);
 
-        Assert.Equal(["maximumDurationReached"], RefusedGuards(early, () => early.Act(Fm, "exit", """{"finalProfile":"SP"}""", "MaximumDurationReached")));
-        late.Act(Fm, "exit", """{"finalProfile":"SP"}""", "MaximumDurationReached");
+        Assert.Equal(["maximumDurationReached"], RefusedGuards(early, () => early.Act(Fm, "exit", """{"finalProfile":"SP","closingPlan":"Nachbetreuung durch die IFK"}""", "MaximumDurationReached")));
+        late.Act(Fm, "exit", """{"finalProfile":"SP","closingPlan":"Nachbetreuung durch die IFK"}""", "MaximumDurationReached");
         Assert.Equal("Exited", late.Case.State);
     }
 
@@ -180,5 +180,5 @@ public sealed class BfmGuardTests
         Assert.Equal(6, rules.At(new DateOnly(2020, 1, 1)).ReviewIntervalMonths);
     }
 
-    private static string Plan(DateOnly due) => $$"""{"planType":"Kooperationsplan","nextReviewDue":"{{due:yyyy-MM-dd}}"}""";
+    private static string Plan(DateOnly due) => $$"""{"planType":"Kooperationsplan","agreedWithCustomer":true,"nextReviewDue":"{{due:yyyy-MM-dd}}"}""";
 }

@@ -12,8 +12,8 @@ public sealed class BfmInputAndRoleTests
     [InlineData("accept", "Referred", """{}""", null, "data.workingAlliance")]
     [InlineData("reject", "Referred", null, " ", "reason")]
     [InlineData("agree-plan", "Planning", """{"planType":"Vertrag","nextReviewDue":"2027-01-01"}""", null, "data.planType")]
-    [InlineData("agree-plan", "Planning", """{"planType":"Kooperationsplan","nextReviewDue":"1.1.2027"}""", null, "data.nextReviewDue")]
-    [InlineData("exit", "Steering", """{"finalProfile":"I"}""", "Bored", "reason")]
+    [InlineData("agree-plan", "Planning", """{"planType":"Kooperationsplan","agreedWithCustomer":true,"nextReviewDue":"1.1.2027"}""", null, "data.nextReviewDue")]
+    [InlineData("exit", "Steering", """{"finalProfile":"I","closingPlan":"Nachbetreuung durch die IFK"}""", "Bored", "reason")]
     [InlineData("exit", "Steering", """{}""", "Integrated", "data.finalProfile")]
     [InlineData("exit", "Steering", "[1,2]", "Integrated", "data")]
     public void Missing_or_malformed_input_names_the_field_and_changes_nothing(string action, string state, string? data, string? reason, string field)

@@ -86,16 +86,24 @@ public sealed class BfmLifecycleTests
     }
 
     [Fact]
-    public void Agree_plan_records_the_plan_and_the_next_review()
+    public void Agree_plan_records_the_plan_its_content_and_the_next_review()
     {
         var scenario = new BfmScenario().Planning();
         var due = scenario.Today.AddMonths(6);
 
-        scenario.Act(Fm, "agree-plan", $$"""{"planType":"Eingliederungsvereinbarung","nextReviewDue":"{{due:yyyy-MM-dd}}"}""");
+        scenario.Act(Fm, "agree-plan", $$"""
+            {"planType":"Kooperationsplan","agreedWithCustomer":true,"nextReviewDue":"{{due:yyyy-MM-dd}}",
+             "strengths":["Zuverlässig"," ",""],"obstacles":["Schulden, Wohnung"],"goals":["Tagesstruktur"],
+             "steps":["Schuldnerberatung – Kunde – bis 31.01.2027"]}
+            """);
 
+        var file = scenario.Case.Bfm!;
         Assert.Equal("Steering", scenario.Case.State);
-        Assert.Equal(PlanType.Eingliederungsvereinbarung, scenario.Case.Bfm!.PlanType);
-        Assert.Equal(due, scenario.Case.Bfm.NextReviewDue);
+        Assert.Equal((PlanType.Kooperationsplan, due), (file.PlanType, file.NextReviewDue));
+        Assert.Equal(["Zuverlässig"], file.Strengths);
+        Assert.Equal(["Schulden, Wohnung"], file.Obstacles);
+        Assert.Equal(["Tagesstruktur"], file.Goals);
+        Assert.Equal(["Schuldnerberatung – Kunde – bis 31.01.2027"], file.Steps);
     }
 
     [Fact]
@@ -104,13 +112,14 @@ public sealed class BfmLifecycleTests
         var scenario = new BfmScenario().Steering();
         scenario.Now = scenario.Now.AddMonths(2);
 
-        var outcome = scenario.Act(Fm, "review");
+        var outcome = scenario.Act(Fm, "review", Reviewed);
 
         Assert.Equal("Steering", scenario.Case.State);
         Assert.Equal(("Steering", "Steering"), (outcome.Journal.FromState, outcome.Journal.ToState));
         Assert.Equal(1, scenario.Case.Bfm!.ReviewCount);
         Assert.Equal(scenario.Now, scenario.Case.Bfm.LastReviewAt);
         Assert.Equal(scenario.Today.AddMonths(6), scenario.Case.Bfm.NextReviewDue);
+        Assert.Equal((Prognosis.Positive, "Tagesstruktur stabil"), (scenario.Case.Bfm.Prognosis, scenario.Case.Bfm.PrognosisReasons));
     }
 
     [Fact]
@@ -132,7 +141,7 @@ public sealed class BfmLifecycleTests
         var scenario = new BfmScenario();
         _ = state switch { "Assessment" => scenario.Accepted(), "Planning" => scenario.Planning(), _ => scenario.Steering() };
 
-        var outcome = scenario.Act(Fm, "exit", """{"finalProfile":"I"}""", reason: "Integrated");
+        var outcome = scenario.Act(Fm, "exit", """{"finalProfile":"I","closingPlan":"Nachbetreuung durch die IFK"}""", reason: "Integrated");
 
         Assert.Equal("Exited", scenario.Case.State);
         Assert.Equal(ExitReason.Integrated, scenario.Case.Bfm!.ExitReason);
@@ -140,6 +149,10 @@ public sealed class BfmLifecycleTests
         var followUp = Assert.Single(outcome.FollowUps);
         Assert.Equal("ifk.meyer", followUp.Assignee);
         Assert.Equal(Start.AddDays(7), followUp.DueAt);
+        Assert.Equal("Nachbetreuung durch die IFK", scenario.Case.Bfm.ClosingPlan);
+        Assert.Equal((ProfileCode.I, Fm.UserName, Start), (scenario.Customer.Profile, scenario.Customer.ProfiledBy, scenario.Customer.ProfiledAt));
+        var journal = Assert.Single(outcome.CustomerJournal);
+        Assert.Equal(("customer", scenario.Customer.Id, "profile.final"), (journal.SubjectType, journal.SubjectId, journal.Action));
     }
 
     [Fact]

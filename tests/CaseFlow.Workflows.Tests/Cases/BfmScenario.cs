@@ -80,9 +80,12 @@ internal sealed class BfmScenario
     public BfmScenario Steering()
     {
         Planning();
-        Act(Fm, "agree-plan", $$"""{"planType":"Kooperationsplan","nextReviewDue":"{{Today.AddMonths(3):yyyy-MM-dd}}"}""");
+        Act(Fm, "agree-plan", $$"""{"planType":"Kooperationsplan","agreedWithCustomer":true,"nextReviewDue":"{{Today.AddMonths(3):yyyy-MM-dd}}"}""");
         return this;
     }
+
+    /// <summary>The smallest review body: prognosis and its reasons.</summary>
+    public const string Reviewed = """{"prognosis":"Positive","prognosisReasons":"Tagesstruktur stabil"}""";
 
     public static ActionInput Input(string? data, string? reason = null) =>
         new(reason, null, data is null ? null : JsonDocument.Parse(data).RootElement);

@@ -36,7 +36,7 @@ public sealed class ContactAccessPolicyTests
     public void After_the_exit_the_fm_no_longer_records_contacts()
     {
         var scenario = new BfmScenario().Eligible().Steering();
-        scenario.Act(Fm, "exit", data: """{"finalProfile":"AP"}""", reason: "GoalReached");
+        scenario.Act(Fm, "exit", data: """{"finalProfile":"AP","closingPlan":"Nachbetreuung durch die IFK"}""", reason: "GoalReached");
 
         Assert.False(ContactAccessPolicy.CanRecord(scenario.Customer, [scenario.Case], Fm));
         Assert.True(ContactAccessPolicy.CanRecord(scenario.Customer, [scenario.Case], Ifk));

@@ -86,7 +86,7 @@ async function renderField(field: InputField, id: string): Promise<[HTMLElement,
       });
       const othersId = `${id}-others`;
       const others = field.type === 'TextList'
-        ? h('input', { type: 'text', id: othersId, name: `${field.name}-others`, autocomplete: 'off' })
+        ? h('textarea', { id: othersId, name: `${field.name}-others`, rows: 3, autocomplete: 'off' })
         : null;
       const set = h('fieldset', { 'aria-describedby': hint ? hintId : null },
         h('legend', {}, field.label),
@@ -95,7 +95,7 @@ async function renderField(field: InputField, id: string): Promise<[HTMLElement,
         hint);
       return [set, () => {
         const values = [...boxes.filter(([box]) => box.checked).map(([box]) => box.value),
-          ...(others?.value.split(',').map(v => v.trim()).filter(v => v.length > 0) ?? [])];
+          ...(others?.value.split('\n').map(v => v.trim()).filter(v => v.length > 0) ?? [])];
         return [field, values];
       }];
     }

@@ -1,4 +1,5 @@
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Cases.Bfm;
 using CaseFlow.Workflows.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -34,6 +35,14 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             bfm.Property(b => b.PlanType).HasConversion<string>().HasMaxLength(40);
             bfm.Property(b => b.ExitReason).HasConversion<string>().HasMaxLength(40);
             bfm.Property(b => b.FinalProfile).HasConversion<string>().HasMaxLength(4);
+            bfm.Property(b => b.Prognosis).HasConversion<string>().HasMaxLength(20);
+            bfm.Property(b => b.PrognosisReasons).HasMaxLength(PlanLimits.MaxTextLength);
+            bfm.Property(b => b.ClosingPlan).HasMaxLength(PlanLimits.MaxTextLength);
+            bfm.Property(b => b.Strengths).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
+            bfm.Property(b => b.Obstacles).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
+            bfm.Property(b => b.Goals).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
+            bfm.Property(b => b.GoalLinks).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
+            bfm.Property(b => b.Steps).HasConversion(TextListConversion.Converter, TextListConversion.Comparer);
         });
         builder.OwnsOne(c => c.Outreach, outreach =>
         {

@@ -22,6 +22,28 @@ public sealed class BfmDetails
 
     public DateOnly? NextReviewDue { get; internal set; }
 
+    /// <summary>Potential analysis of the current plan: strengths (one item each).</summary>
+    public IReadOnlyList<string> Strengths { get; internal set; } = [];
+
+    /// <summary>Potential analysis of the current plan: obstacles (Hemmnisse).</summary>
+    public IReadOnlyList<string> Obstacles { get; internal set; } = [];
+
+    public IReadOnlyList<string> Goals { get; internal set; } = [];
+
+    /// <summary>Ids of the linked fa:z development goals (active when the plan was agreed).</summary>
+    public IReadOnlyList<string> GoalLinks { get; internal set; } = [];
+
+    /// <summary>Agreed steps: what, who, by when (one line each).</summary>
+    public IReadOnlyList<string> Steps { get; internal set; } = [];
+
+
+    public Prognosis? Prognosis { get; internal set; }
+
+    public string? PrognosisReasons { get; internal set; }
+
+    /// <summary>Abschlussplan: the next steps agreed for after the exit.</summary>
+    public string? ClosingPlan { get; internal set; }
+
     public DateTime? LastReviewAt { get; internal set; }
 
     public int ReviewCount { get; internal set; }

@@ -25,11 +25,20 @@ internal static class BfmForms
 
     public static readonly ActionForm AgreePlan = ActionForm.Of(
         "Plan vereinbaren",
-        Choice<PlanType>("planType", "Art des Plans"),
-        Date("nextReviewDue", "Nächste Überprüfung fällig am", required: true, hint: "Nach heute und innerhalb des Überprüfungsintervalls (in der Regel 6 Monate)."));
+        Choice<PlanType>("planType", "Art des Plans", hint: "Ab dem Stichtag des Regelwerks (1. Juli 2023) nur noch Kooperationsplan."),
+        TextList("strengths", "Potenzialanalyse: Stärken", hint: "Ein Eintrag je Zeile."),
+        TextList("obstacles", "Potenzialanalyse: Hemmnisse", hint: "Ein Eintrag je Zeile."),
+        TextList("goals", "Ziele", hint: "Ein Ziel je Zeile."),
+        TextList("goalLinks", "Verknüpfte fa:z-Entwicklungsziele (Kennungen)", hint: "Nur aktive Entwicklungsziele dieser Kundin/dieses Kunden."),
+        TextList("steps", "Schritte (was, wer, bis wann)", hint: "Ein Schritt je Zeile, z. B. „Bewerbungsunterlagen erstellen – Kundin – bis 31.01.2027“."),
+        Date("nextReviewDue", "Nächste Überprüfung fällig am", required: true, hint: "Nach heute und innerhalb des Überprüfungsintervalls (in der Regel 6 Monate)."),
+        Bool("agreedWithCustomer", "Mit der Kundin/dem Kunden gemeinsam vereinbart", required: true),
+        Text("extensionJustification", "Begründung der Fortführung über die Regelhöchstdauer", hint: "Nötig, wenn der Fall länger als die Regelhöchstdauer im FM ist."));
 
     public static readonly ActionForm Review = ActionForm.Of(
         "Überprüfung festhalten",
+        Choice<Prognosis>("prognosis", "Prognose"),
+        Text("prognosisReasons", "Begründung der Prognose", required: true),
         Date("nextReviewDue", "Nächste Überprüfung fällig am", hint: "Leer: spätestens zulässiger Tag."),
         Text("extensionJustification", "Begründung der Fortführung über die Regelhöchstdauer"));
 
@@ -38,5 +47,6 @@ internal static class BfmForms
     public static readonly ActionForm Exit = ActionForm.Of(
         "Fallabgang",
         ReasonChoice<ExitReason>("Grund des Fallabgangs"),
-        Choice<ProfileCode>("finalProfile", "Profillage beim Abgang"));
+        Choice<ProfileCode>("finalProfile", "Profillage beim Abgang", hint: "Wird in das Profil der Kundin/des Kunden übernommen."),
+        Text("closingPlan", "Abschlussplan (vereinbarte nächste Schritte nach dem Abgang)", required: true));
 }

@@ -63,6 +63,31 @@ internal static class BfmGuards
         NextReviewText,
         (c, d) => d.NextReviewDue is not { } due || (due > c.Today && due <= c.LatestReviewDate));
 
+    public static readonly Guard<BfmContext, PlanData> AgreedWithCustomer = Guard<BfmContext, PlanData>.OnPayload(
+        "agreedWithCustomer",
+        "Der Plan muss mit der Kundin/dem Kunden gemeinsam vereinbart sein (data.agreedWithCustomer).",
+        (_, d) => d.AgreedWithCustomer);
+
+    public static readonly Guard<BfmContext, PlanData> GoalLinksActive = Guard<BfmContext, PlanData>.OnPayload(
+        "goalLinks",
+        "Verknüpfte Entwicklungsziele (data.goalLinks) müssen aktive fa:z-Ziele dieser Kundin/dieses Kunden sein.",
+        (c, d) => d.GoalLinks.All(link => Guid.TryParse(link, out var id) && c.ActiveGoalIds.Contains(id)));
+
+    public static readonly Guard<BfmContext, PlanData> KooperationsplanFromCutoff = Guard<BfmContext, PlanData>.OnPayload(
+        "kooperationsplanOnly",
+        c => $"Seit dem {c.Rules.KooperationsplanFrom:dd.MM.yyyy} werden keine Eingliederungsvereinbarungen mehr geschlossen: neue Pläne sind Kooperationspläne (planType Kooperationsplan).",
+        (c, d) => d.PlanType != PlanType.Eingliederungsvereinbarung || c.Today < c.Rules.KooperationsplanFrom);
+
+    public static readonly Guard<BfmContext, PlanData> PlanChangeJustified = Guard<BfmContext, PlanData>.OnPayload(
+        "extensionJustification",
+        c => $"Der Fall ist länger als die Regelhöchstdauer ({c.Rules.MaximumDurationMonths} Monate) im FM: jede Planänderung braucht eine Begründung für die Fortführung (data.extensionJustification).",
+        (c, d) => !c.BeyondMaximumDuration || !string.IsNullOrWhiteSpace(d.ExtensionJustification));
+
+    public static readonly Guard<BfmContext, ReviewData> PrognosisGiven = Guard<BfmContext, ReviewData>.OnPayload(
+        "prognosisReasons",
+        "Eine Überprüfung braucht die Prognose mit Begründung (data.prognosis, data.prognosisReasons).",
+        (_, d) => Enum.IsDefined(d.Prognosis) && !string.IsNullOrWhiteSpace(d.PrognosisReasons));
+
     public static readonly Guard<BfmContext, ReviewData> ExtensionJustified = Guard<BfmContext, ReviewData>.OnPayload(
         "extensionJustification",
         c => $"Der Fall ist länger als die Regelhöchstdauer ({c.Rules.MaximumDurationMonths} Monate) im FM: eine Begründung für die Fortführung (data.extensionJustification) ist nötig.",

@@ -28,11 +28,27 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
         AddAction(Reject, Roles.Fm, BfmForms.Reject, read => new ReasonData(read.RequiredReason()));
         AddAction(CompleteAssessment, Roles.Fm, BfmForms.CompleteAssessment, _ => NoPayload.Instance);
         AddAction(AgreePlan, Roles.Fm, BfmForms.AgreePlan, read => new PlanData(
-            read.RequiredEnum<PlanType>("planType"), read.RequiredDate("nextReviewDue")));
+            read.RequiredEnum<PlanType>("planType"), read.RequiredDate("nextReviewDue"))
+        {
+            Strengths = read.StringList("strengths", PlanLimits.MaxItems),
+            Obstacles = read.StringList("obstacles", PlanLimits.MaxItems),
+            Goals = read.StringList("goals", PlanLimits.MaxItems),
+            GoalLinks = read.StringList("goalLinks", PlanLimits.MaxItems),
+            Steps = read.StringList("steps", PlanLimits.MaxItems),
+            AgreedWithCustomer = read.RequiredBool("agreedWithCustomer"),
+            ExtensionJustification = read.OptionalString("extensionJustification"),
+        });
         AddAction(Review, Roles.Fm, BfmForms.Review, read => new ReviewData(
-            read.OptionalDate("nextReviewDue"), read.OptionalString("extensionJustification")));
+            read.OptionalDate("nextReviewDue"), read.OptionalString("extensionJustification"))
+        {
+            Prognosis = read.RequiredEnum<Prognosis>("prognosis"),
+            PrognosisReasons = read.RequiredString("prognosisReasons"),
+        });
         AddAction(RevisePlan, Roles.Fm, BfmForms.RevisePlan, _ => NoPayload.Instance);
-        AddAction(Exit, Roles.Fm, BfmForms.Exit, read => new ExitData(read.ReasonEnum<ExitReason>(), read.RequiredEnum<ProfileCode>("finalProfile")));
+        AddAction(Exit, Roles.Fm, BfmForms.Exit, read => new ExitData(read.ReasonEnum<ExitReason>(), read.RequiredEnum<ProfileCode>("finalProfile"))
+        {
+            ClosingPlan = read.RequiredString("closingPlan"),
+        });
     }
 
     public override string CreatorRole => Roles.Ifk;
@@ -85,7 +101,8 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
 
         machine.Configure(BfmState.Planning)
             .SubstateOf(BfmState.Active)
-            .PermitIf(AgreePlan, BfmState.Steering, BfmGuards.ReviewWithinInterval);
+            .PermitIf(AgreePlan, BfmState.Steering, BfmGuards.ReviewWithinInterval, BfmGuards.AgreedWithCustomer, BfmGuards.GoalLinksActive,
+                BfmGuards.KooperationsplanFromCutoff, BfmGuards.PlanChangeJustified);
 
         machine.Configure(BfmState.Steering)
             .SubstateOf(BfmState.Active)
@@ -94,8 +111,17 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
                 c.File.PlanType = data.PlanType;
                 c.File.PlanAgreedAt = c.Now;
                 c.File.NextReviewDue = data.NextReviewDue;
+                c.File.Strengths = data.Strengths;
+                c.File.Obstacles = data.Obstacles;
+                c.File.Goals = data.Goals;
+                c.File.GoalLinks = data.GoalLinks;
+                c.File.Steps = data.Steps;
+                if (data.ExtensionJustification is not null)
+                {
+                    c.File.ExtensionJustification = data.ExtensionJustification;
+                }
             })
-            .InternalTransitionIf(Review, RecordReview, BfmGuards.NextReviewWithinInterval, BfmGuards.ExtensionJustified)
+            .InternalTransitionIf(Review, RecordReview, BfmGuards.PrognosisGiven, BfmGuards.NextReviewWithinInterval, BfmGuards.ExtensionJustified)
             .Permit(RevisePlan, BfmState.Planning);
 
         machine.Configure(BfmState.Returned);
@@ -105,7 +131,19 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
             {
                 c.File.ExitReason = data.Reason;
                 c.File.FinalProfile = data.FinalProfile;
+                c.File.ClosingPlan = data.ClosingPlan;
                 c.File.ExitedAt = c.Now;
+                c.Customer.RecordFinalProfile(data.FinalProfile, c.Actor.UserName, c.Now);
+                c.CustomerJournal.Add(new JournalEntry
+                {
+                    At = c.Now,
+                    Actor = c.Actor.UserName,
+                    SubjectType = "customer",
+                    SubjectId = c.Customer.Id,
+                    Action = "profile.final",
+                    Reason = "Abschlussprofil aus dem bFM-Fallabgang",
+                    Data = $"{{\"profile\":\"{data.FinalProfile}\",\"caseId\":\"{c.Case.Id}\"}}",
+                });
                 c.FollowUps.Add(new FollowUp
                 {
                     CaseId = c.Case.Id,
@@ -126,6 +164,8 @@ public sealed class BfmLifecycle : CaseLifecycle<BfmState, BfmContext>
         c.File.LastReviewAt = c.Now;
         c.File.ReviewCount++;
         c.File.NextReviewDue = data.NextReviewDue ?? c.LatestReviewDate;
+        c.File.Prognosis = data.Prognosis;
+        c.File.PrognosisReasons = data.PrognosisReasons;
         if (data.ExtensionJustification is not null)
         {
             c.File.ExtensionJustification = data.ExtensionJustification;

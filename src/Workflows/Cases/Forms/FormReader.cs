@@ -25,7 +25,23 @@ public sealed class FormReader(ActionForm form, ActionInput input)
         return input.Read.OptionalString(name) is { } text ? Limited(field, text) : null;
     }
 
-    public IReadOnlyList<string> StringList(string name) => Data(name, InputFieldType.TextList, false).Read.StringList(name);
+    /// <summary>The texts of a <see cref="InputFieldType.TextList"/> field; each item within the field's limit, at most <paramref name="maxItems"/>.</summary>
+    public IReadOnlyList<string> StringList(string name, int maxItems = int.MaxValue)
+    {
+        var field = Field(name, InputFieldType.TextList, false);
+        var items = input.Read.StringList(name);
+        if (items.Count > maxItems)
+        {
+            throw new ActionInputException(field.Path, $"Das Feld {field.Label} ({field.Path}) hat zu viele Einträge: höchstens {maxItems}, nicht {items.Count}.");
+        }
+
+        foreach (var item in items)
+        {
+            Limited(field, item);
+        }
+
+        return items;
+    }
 
     /// <summary>The chosen values of a <see cref="InputFieldType.Choices"/> field; the caller checks them against the catalogue.</summary>
     public IReadOnlyList<string> Choices(string name) => Data(name, InputFieldType.Choices, false).Read.StringList(name);

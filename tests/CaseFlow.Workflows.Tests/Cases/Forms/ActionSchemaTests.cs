@@ -96,10 +96,15 @@ public sealed class ActionSchemaTests
     {
         var form = Lifecycle("bfm").FormOf("agree-plan");
 
-        var words = InputInWords.Describe(form, null, """{"planType":"Eingliederungsvereinbarung","nextReviewDue":"2027-03-01"}""");
+        var words = InputInWords.Describe(form, null, """{"planType":"Eingliederungsvereinbarung","goals":["Tagesstruktur","Schulden regeln"],"agreedWithCustomer":true,"nextReviewDue":"2027-03-01"}""");
 
         Assert.Equal(
-            [new FieldValue("Art des Plans", "Eingliederungsvereinbarung (EV)"), new FieldValue("Nächste Überprüfung fällig am", "01.03.2027")],
+            [
+                new FieldValue("Art des Plans", "Eingliederungsvereinbarung (EV)"),
+                new FieldValue("Ziele", "Tagesstruktur, Schulden regeln"),
+                new FieldValue("Nächste Überprüfung fällig am", "01.03.2027"),
+                new FieldValue("Mit der Kundin/dem Kunden gemeinsam vereinbart", "ja"),
+            ],
             words);
     }
 
