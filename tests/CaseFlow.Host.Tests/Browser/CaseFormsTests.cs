@@ -64,15 +64,18 @@ public sealed class CaseFormsTests : BrowserTest
         await Assertions.Expect(Page.Locator(".case-state")).ToHaveTextAsync("Integrationsplanung");
 
         var plan = Page.GetByRole(AriaRole.Form, new() { Name = "Plan vereinbaren" });
-        await plan.GetByLabel("Art des Plans").SelectOptionAsync(new SelectOptionValue { Label = "Eingliederungsvereinbarung (EV)" });
+        await plan.GetByLabel("Art des Plans").SelectOptionAsync(new SelectOptionValue { Label = "Kooperationsplan" });
+        await plan.GetByLabel("Ziele", new() { Exact = true }).FillAsync("Bewerbungsunterlagen erstellen\nTagesstruktur aufbauen");
         await plan.GetByLabel("Nächste Überprüfung fällig am").FillAsync(InMonths(app, 3));
+        await plan.GetByLabel("Mit der Kundin/dem Kunden gemeinsam vereinbart").CheckAsync();
         await plan.GetByLabel("Notiz").FillAsync("Plan mit der Kundin besprochen");
         await plan.GetByRole(AriaRole.Button, new() { Name = "Plan vereinbaren ausführen" }).FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(Page.Locator(".case-state")).ToHaveTextAsync("Fallsteuerung");
         var file = Page.Locator(".case-file");
-        await Assertions.Expect(file).ToContainTextAsync("Eingliederungsvereinbarung (EV)");
+        await Assertions.Expect(file).ToContainTextAsync("Kooperationsplan");
+        await Assertions.Expect(file).ToContainTextAsync("Tagesstruktur aufbauen");
         await Assertions.Expect(file).ToContainTextAsync("0 von höchstens 24");
         var history = Page.GetByRole(AriaRole.Table, new() { Name = "Verlauf" });
         var planRow = history.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = "Plan vereinbaren", Exact = true }) });

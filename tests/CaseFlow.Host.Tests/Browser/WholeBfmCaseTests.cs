@@ -126,16 +126,22 @@ public sealed class WholeBfmCaseTests : BrowserTest
         await Expect(state).ToHaveTextAsync("Integrationsplanung");
 
         var plan = Page.GetByRole(AriaRole.Form, new() { Name = "Plan vereinbaren" });
-        await plan.GetByLabel("Art des Plans").SelectOptionAsync(new SelectOptionValue { Label = "Eingliederungsvereinbarung (EV)" });
+        await plan.GetByLabel("Art des Plans").SelectOptionAsync(new SelectOptionValue { Label = "Kooperationsplan" });
+        await plan.GetByLabel("Mit der Kundin/dem Kunden gemeinsam vereinbart").CheckAsync();
         await plan.GetByLabel("Nächste Überprüfung fällig am").FillAsync(InMonths(app, 5));
         await TakeAsync("Plan vereinbaren");
         await Expect(state).ToHaveTextAsync("Fallsteuerung");
+        var review = Page.GetByRole(AriaRole.Form, new() { Name = "Überprüfung festhalten" });
+        await review.GetByLabel("Prognose", new() { Exact = true }).SelectOptionAsync("Positive");
+        await review.GetByLabel("Begründung der Prognose").FillAsync("Tagesstruktur stabil");
         await TakeAsync("Überprüfung festhalten");
-        await Expect(Page.Locator(".case-file")).ToContainTextAsync("Eingliederungsvereinbarung (EV)");
+        await Expect(Page.Locator(".case-file")).ToContainTextAsync("Kooperationsplan");
+        await Expect(Page.Locator(".case-file")).ToContainTextAsync("Tagesstruktur stabil");
 
         var exit = Page.GetByRole(AriaRole.Form, new() { Name = "Fallabgang" });
         await exit.GetByLabel("Grund des Fallabgangs").SelectOptionAsync("GoalReached");
         await exit.GetByLabel("Profillage beim Abgang").SelectOptionAsync("AP");
+        await exit.GetByLabel("Abschlussplan (vereinbarte nächste Schritte nach dem Abgang)").FillAsync("Nachbetreuung durch die IFK");
         await TakeAsync("Fallabgang");
         await Expect(state).ToHaveTextAsync("Fallabgang");
         await AssertNoAccessibilityViolationsAsync("the exited case page");
