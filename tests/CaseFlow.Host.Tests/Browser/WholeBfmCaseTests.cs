@@ -132,7 +132,7 @@ public sealed class WholeBfmCaseTests : BrowserTest
         await TakeAsync("Plan vereinbaren");
         await Expect(state).ToHaveTextAsync("Fallsteuerung");
         var review = Page.GetByRole(AriaRole.Form, new() { Name = "Überprüfung festhalten" });
-        await review.GetByLabel("Prognose", new() { Exact = true }).SelectOptionAsync("Positive");
+        await review.GetByRole(AriaRole.Combobox, new() { Name = "Prognose" }).SelectOptionAsync("Positive");
         await review.GetByLabel("Begründung der Prognose").FillAsync("Tagesstruktur stabil");
         await TakeAsync("Überprüfung festhalten");
         await Expect(Page.Locator(".case-file")).ToContainTextAsync("Kooperationsplan");
