@@ -36,6 +36,7 @@ builder.Services
     .AddScoped<CaseLoader>()
     .AddScoped<ContactBook>()
     .AddScoped<ReachabilityUpdate>()
+    .AddScoped<ContactDueUpdate>()
     .AddScoped<ProviderHandovers>()
     .AddScoped<CustomerSearch>()
     .AddScoped<ContactDensityRules>()

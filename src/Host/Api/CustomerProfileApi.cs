@@ -1,4 +1,5 @@
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
@@ -14,7 +15,7 @@ public static class CustomerProfileApi
 {
     public sealed record ActionNeedRequest(string KeyGroup, string Need, bool Influenceable);
 
-    public sealed record ProfileRequest(ProfileCode Profile, IReadOnlyList<ActionNeedRequest> ActionNeeds, bool IntegrationWithoutFmUnlikely, int? Version = null);
+    public sealed record ProfileRequest(ProfileCode Profile, IReadOnlyList<ActionNeedRequest> ActionNeeds, bool IntegrationWithoutFmUnlikely, int? Version = null, bool? Unemployed = null);
 
     /// <summary>
     /// The catalogue; key groups, obstacles and facts are the German values a profile stores, and <paramref name="Labels"/>
@@ -43,7 +44,7 @@ public static class CustomerProfileApi
         ProfileCatalogue.Texts.Distinct(StringComparer.Ordinal).ToDictionary(text => text, Terms.Say, StringComparer.Ordinal)));
 
     private static async Task<Results<Ok<CustomerView>, ProblemHttpResult>> UpdateProfile(
-        Guid id, ProfileRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ProfileRequest request, HttpContext http, ActorResolver actors, CaseFlowDbContext db, TimeProvider clock, ContactDueUpdate dues, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (customer is null)
@@ -71,8 +72,10 @@ public static class CustomerProfileApi
         var now = clock.GetUtcNow().UtcDateTime;
         var needs = request.ActionNeeds.Select(n => new ActionNeed { KeyGroup = n.KeyGroup.Trim(), Need = n.Need.Trim(), Influenceable = n.Influenceable });
         customer.RecordProfile(request.Profile, needs, request.IntegrationWithoutFmUnlikely, actor.UserName, now);
+        customer.Unemployed = request.Unemployed ?? customer.Unemployed;
+        await dues.StageAsync(customer, cancellationToken);
         db.Journal.Add(Journal.ForCustomer(
-            customer.Id, actor, now, "profile", $"{{\"profile\":\"{request.Profile}\",\"actionNeeds\":{request.ActionNeeds.Count}}}"));
+            customer.Id, actor, now, "profile", $"{{\"profile\":\"{request.Profile}\",\"actionNeeds\":{request.ActionNeeds.Count},\"unemployed\":{(customer.Unemployed ? "true" : "false")}}}"));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CustomerView.Of(customer));
     }

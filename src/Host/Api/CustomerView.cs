@@ -2,7 +2,8 @@ using CaseFlow.Workflows.Customers;
 
 namespace CaseFlow.Host.Api;
 
-/// <summary>A customer as the API shows it; <c>notReachable</c> (nicht erreichbar) after missed appointments in a row (docs/contacts.md).</summary>
+/// <summary>A customer as the API shows it; <c>notReachable</c> (nicht erreichbar) after missed appointments in a row (docs/contacts.md);
+/// <c>nextContactDue</c> is the maintained contact due date and <c>contactRuleCell</c> the rule cell it came from.</summary>
 public sealed record CustomerView(
     Guid Id,
     string CustomerNumber,
@@ -21,7 +22,10 @@ public sealed record CustomerView(
     int Version,
     bool NotReachable,
     DateTime? NotReachableSince,
-    int MissedInARow)
+    int MissedInARow,
+    bool Unemployed,
+    DateOnly? NextContactDue,
+    string? ContactRuleCell)
 {
     public sealed record ActionNeedView(string KeyGroup, string Need, bool Influenceable);
 
@@ -43,5 +47,8 @@ public sealed record CustomerView(
         customer.Version,
         customer.NotReachable,
         customer.NotReachableSince,
-        customer.MissedInARow);
+        customer.MissedInARow,
+        customer.Unemployed,
+        customer.NextContactDueOn,
+        customer.ContactRuleCell);
 }

@@ -17,7 +17,7 @@ public static class CustomersApi
 
     public sealed record CreateCustomerRequest(
         string? CustomerNumber, string? GivenName, string? FamilyName, DateOnly BirthDate,
-        bool SeverelyDisabled = false, bool EqualStatus = false, bool Rehabilitant = false);
+        bool SeverelyDisabled = false, bool EqualStatus = false, bool Rehabilitant = false, bool Unemployed = true);
 
     private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
 
@@ -74,6 +74,7 @@ public static class CustomersApi
             SeverelyDisabled = request.SeverelyDisabled,
             EqualStatus = request.EqualStatus,
             Rehabilitant = request.Rehabilitant,
+            Unemployed = request.Unemployed,
             ResponsibleCaseworker = actor.UserName,
             CreatedAt = now,
         };

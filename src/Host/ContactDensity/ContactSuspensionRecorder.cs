@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Calendars;
 using CaseFlow.Host.Refusals;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Host.ContactDensity;
 
 /// <summary>Records and ends a customer's suspensions of the contact-density rule (journaled on the customer in the same transaction).</summary>
-public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider clock, JobcenterCalendar calendar)
+public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider clock, JobcenterCalendar calendar, ContactDueUpdate dues)
 {
     public const int ReasonMaxLength = 1000;
 
@@ -50,6 +51,7 @@ public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider
         var suspension = ContactSuspension.Until(customerId, kind, from, request.To, request.Reason!.Trim(), actor.UserName, now);
         db.ContactSuspensions.Add(suspension);
         db.Journal.Add(Journaled(suspension, actor, now, "contact-suspension.record", suspension.Reason));
+        await StageDueAsync(suspension.CustomerId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (suspension, null);
     }
@@ -75,11 +77,21 @@ public sealed class ContactSuspensionRecorder(CaseFlowDbContext db, TimeProvider
         var now = clock.GetUtcNow().UtcDateTime;
         suspension.End(lastDay, actor.UserName, now);
         db.Journal.Add(Journaled(suspension, actor, now, "contact-suspension.end", request.Reason?.Trim()));
+        await StageDueAsync(suspension.CustomerId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (suspension, null);
     }
 
     /// <summary>The kind named, or why it cannot be recorded (unknown, or AGH, which never suspends the rule).</summary>
+    /// <summary>The customer's due date moves with the suspension (same transaction; docs/contacts.md).</summary>
+    private async Task StageDueAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        if (await db.Customers.FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken) is { } customer)
+        {
+            await dues.StageAsync(customer, cancellationToken);
+        }
+    }
+
     public static (SuspensionKind Kind, Refusal? Refusal) KindOf(string? name)
     {
         var allowed = string.Join(", ", ContactSuspensions.Recordable);

@@ -17,7 +17,7 @@ namespace CaseFlow.Host.Contacts;
 /// not-reachable mark (<see cref="ReachabilityUpdate"/>) and journals all of it in one transaction; a concurrent change
 /// of the same customer is retried.
 /// </summary>
-public sealed class ContactBook(CaseFlowDbContext db, RuleBook rules, ReachabilityUpdate reachability, JobcenterCalendar calendar)
+public sealed class ContactBook(CaseFlowDbContext db, RuleBook rules, ReachabilityUpdate reachability, ContactDueUpdate dues, JobcenterCalendar calendar)
 {
     public const string ContactAction = "contact";
     public const string MissedAction = "missed-appointment";
@@ -101,6 +101,7 @@ public sealed class ContactBook(CaseFlowDbContext db, RuleBook rules, Reachabili
             }),
         });
         await reachability.StageAsync(customer, contact, actor, now, cancellationToken);
+        await dues.StageAsync(customer, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (contact, null);
     }

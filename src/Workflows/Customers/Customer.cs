@@ -56,6 +56,18 @@ public sealed class Customer
 
     public ProfileCode? Profile { get; private set; }
 
+    /// <summary>Arbeitslos (the contact-density rule's status); true unless registration or the profile says otherwise.</summary>
+    public bool Unemployed { get; set; } = true;
+
+    /// <summary>The day the next counting contact is due (maintained, see docs/contacts.md); null without a profile or while suspended open-ended.</summary>
+    public DateOnly? NextContactDueOn { get; private set; }
+
+    /// <summary>The contact-density cell <see cref="NextContactDueOn"/> came from, e.g. <c>Ue25/unemployed/EP</c>.</summary>
+    public string? ContactRuleCell { get; private set; }
+
+    /// <summary>The day of the latest counting contact.</summary>
+    public DateOnly? LastCountingContactOn { get; private set; }
+
     public bool IntegrationWithoutFmUnlikely { get; private set; }
 
     public List<ActionNeed> ActionNeeds { get; private set; } = [];
@@ -79,6 +91,14 @@ public sealed class Customer
     {
         MissedInARow = missedInARow;
         NotReachableSince = notReachableSince;
+    }
+
+    /// <summary>Stores the maintained due date (<see cref="Rules.ContactDensity.ContactDue"/>) and the last counting contact's day.</summary>
+    public void SetContactDue(DateOnly? dueOn, string? cell, DateOnly? lastCountingContactOn)
+    {
+        NextContactDueOn = dueOn;
+        ContactRuleCell = cell;
+        LastCountingContactOn = lastCountingContactOn;
     }
 
     /// <summary>The IFK always stays secondary caseworker for these customers.</summary>

@@ -10,6 +10,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 
     public const string GivenNameKeyIndex = "IX_Customers_GivenNameKey";
 
+    public const string ContactDueIndex = "IX_Customers_ResponsibleCaseworker_NextContactDueOn_Id";
+
     public void Configure(EntityTypeBuilder<Customer> builder)
     {
         builder.ToTable("Customers");
@@ -24,6 +26,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.FamilyNameKey, c.ResponsibleCaseworker, c.Id }).HasDatabaseName(FamilyNameKeyIndex);
         builder.HasIndex(c => new { c.GivenNameKey, c.ResponsibleCaseworker, c.Id }).HasDatabaseName(GivenNameKeyIndex);
         builder.Ignore(c => c.DisplayName);
+        builder.Property(c => c.ContactRuleCell).HasMaxLength(40);
+        // The due list reads one caseworker's customers in due order (docs/contacts.md, "Fällige Kontakte").
+        builder.HasIndex(c => new { c.ResponsibleCaseworker, c.NextContactDueOn, c.Id }).HasDatabaseName(ContactDueIndex);
         builder.Property(c => c.Profile).HasConversion<string>().HasMaxLength(4);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.NeedsIfkAsSecondary);
