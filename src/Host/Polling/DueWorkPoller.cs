@@ -1,3 +1,4 @@
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
 using CaseFlow.Host.Messaging.Consumers;
@@ -10,8 +11,8 @@ namespace CaseFlow.Host.Polling;
 /// The host's background loop: every <see cref="EngineOptions.PollInterval"/> it does the work that has come due, in
 /// one round: moves the timers that read changed rule values (<see cref="RuleChangeWatch"/>, at start and after a
 /// rule change), dispatches due workflow timers, relays the outbox to the bus, looks again at correlated messages that
-/// waited for a subscriber, every <see cref="EngineOptions.ReportWatchInterval"/> looks for overdue provider reports
-/// and, hourly, deletes old processed outbox and inbox rows. Off where <c>Engine:BackgroundProcessing</c> is false
+/// waited for a subscriber, every <see cref="EngineOptions.ReportWatchInterval"/> looks for overdue provider reports,
+/// recomputes contact due dates when a new contact-density version takes effect (<see cref="ContactDueRefresh"/>) and, hourly, deletes old processed outbox and inbox rows. Off where <c>Engine:BackgroundProcessing</c> is false
 /// (tests drive each job by hand). Every host may run it at once: each job claims its rows.
 /// </summary>
 public sealed class DueWorkPoller(
@@ -21,6 +22,7 @@ public sealed class DueWorkPoller(
     MailboxPoller mailbox,
     MessageHousekeeping housekeeping,
     ReportOverdueWatch reportWatch,
+    ContactDueRefresh contactDues,
     EngineOptions options,
     TimeProvider clock,
     ILogger<DueWorkPoller> logger)
@@ -63,6 +65,7 @@ public sealed class DueWorkPoller(
         await relay.PublishAllPendingAsync(stoppingToken);
 
         await mailbox.RetryWaitingAsync(stoppingToken);
+        await contactDues.RunAsync(stoppingToken);
         if (clock.GetUtcNow() >= nextReportWatch)
         {
             nextReportWatch = clock.GetUtcNow() + options.ReportWatchInterval;

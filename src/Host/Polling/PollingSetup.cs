@@ -1,3 +1,4 @@
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Referrals;
 
@@ -13,6 +14,7 @@ public static class PollingSetup
     public static IServiceCollection AddCaseFlowPolling(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ReportOverdueWatch>();
+        services.AddSingleton<ContactDueRefresh>();
         var engine = configuration.GetSection("Engine").Get<EngineOptions>() ?? new EngineOptions();
         if (engine.BackgroundProcessing)
         {
