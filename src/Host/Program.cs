@@ -39,6 +39,7 @@ builder.Services
     .AddScoped<ContactDueUpdate>()
     .AddScoped<ProviderHandovers>()
     .AddScoped<CustomerSearch>()
+    .AddScoped<ContactDueList>()
     .AddScoped<ContactDensityRules>()
     .AddScoped<ContactSuspensionRecorder>();
 
@@ -69,6 +70,7 @@ app.MapCustomerProfileApi();
 app.MapGoalsApi();
 app.MapCustomerGoalsApi();
 app.MapContactsApi();
+app.MapContactDueApi();
 app.MapContactSuspensionsApi();
 app.MapContactDensityApi();
 app.MapCasesApi();
