@@ -12,7 +12,8 @@ namespace CaseFlow.Host.Polling;
 /// one round: moves the timers that read changed rule values (<see cref="RuleChangeWatch"/>, at start and after a
 /// rule change), dispatches due workflow timers, relays the outbox to the bus, looks again at correlated messages that
 /// waited for a subscriber, every <see cref="EngineOptions.ReportWatchInterval"/> looks for overdue provider reports,
-/// recomputes contact due dates when a new contact-density version takes effect (<see cref="ContactDueRefresh"/>) and, hourly, deletes old processed outbox and inbox rows. Off where <c>Engine:BackgroundProcessing</c> is false
+/// recomputes contact due dates when a new contact-density version takes effect (<see cref="ContactDueRefresh"/>), once a day raises the
+/// contacts that fell due (<see cref="ContactDueWatch"/>) and, hourly, deletes old processed outbox and inbox rows. Off where <c>Engine:BackgroundProcessing</c> is false
 /// (tests drive each job by hand). Every host may run it at once: each job claims its rows.
 /// </summary>
 public sealed class DueWorkPoller(
@@ -23,6 +24,7 @@ public sealed class DueWorkPoller(
     MessageHousekeeping housekeeping,
     ReportOverdueWatch reportWatch,
     ContactDueRefresh contactDues,
+    ContactDueWatch contactDueWatch,
     EngineOptions options,
     TimeProvider clock,
     ILogger<DueWorkPoller> logger)
@@ -66,6 +68,7 @@ public sealed class DueWorkPoller(
 
         await mailbox.RetryWaitingAsync(stoppingToken);
         await contactDues.RunAsync(stoppingToken);
+        await contactDueWatch.RunAsync(stoppingToken);
         if (clock.GetUtcNow() >= nextReportWatch)
         {
             nextReportWatch = clock.GetUtcNow() + options.ReportWatchInterval;

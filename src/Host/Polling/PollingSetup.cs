@@ -15,6 +15,7 @@ public static class PollingSetup
     {
         services.AddSingleton<ReportOverdueWatch>();
         services.AddSingleton<ContactDueRefresh>();
+        services.AddSingleton<ContactDueWatch>();
         var engine = configuration.GetSection("Engine").Get<EngineOptions>() ?? new EngineOptions();
         if (engine.BackgroundProcessing)
         {

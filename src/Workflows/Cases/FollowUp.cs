@@ -17,6 +17,9 @@ public sealed class FollowUp
 
     public required string Reason { get; init; }
 
+    /// <summary>For a "contact due" follow-up: the due date it is about (one per customer and due date).</summary>
+    public DateOnly? ContactDueOn { get; init; }
+
     public required DateTime CreatedAt { get; init; }
 
     public required string CreatedBy { get; init; }

@@ -24,7 +24,7 @@ public sealed class MessageContractWireTests
         string[] correlated = ["BfmWaived", "HandoverConfirmed", "HandoverDeclined", "HandoverRequested", "ProviderReportReceived", "WorkflowMessage"];
 
         Assert.Equal(
-            ["BfmWaived", "CaseTransitioned", "FollowUpCreated", "HandoverConfirmed", "HandoverDeclined", "HandoverRequested",
+            ["BfmWaived", "CaseTransitioned", "ContactDue", "FollowUpCreated", "HandoverConfirmed", "HandoverDeclined", "HandoverRequested",
              "ProviderReportReceived", "TaskAssigned", "TaskCompleted", "TimerDue", "WorkflowMessage"],
             MessageContracts.ByName.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(correlated, MessageContracts.Correlated.Select(t => t.Name).Order(StringComparer.Ordinal));

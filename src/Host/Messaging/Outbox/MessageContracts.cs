@@ -23,7 +23,7 @@ public static class MessageContracts
 
     /// <summary>Every contract the relay may publish.</summary>
     public static readonly IReadOnlyDictionary<string, Type> ByName = Correlated
-        .Concat([typeof(TaskAssigned), typeof(TaskCompleted), typeof(CaseTransitioned), typeof(FollowUpCreated), typeof(TimerDue)])
+        .Concat([typeof(TaskAssigned), typeof(TaskCompleted), typeof(CaseTransitioned), typeof(FollowUpCreated), typeof(TimerDue), typeof(ContactDue)])
         .ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>

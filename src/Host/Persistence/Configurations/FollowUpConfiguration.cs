@@ -6,6 +6,8 @@ namespace CaseFlow.Host.Persistence.Configurations;
 
 internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
 {
+    public const string ContactDueIndex = "IX_FollowUps_CustomerId_ContactDueOn";
+
     public void Configure(EntityTypeBuilder<FollowUp> builder)
     {
         builder.ToTable("FollowUps");
@@ -17,6 +19,8 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
 
         // The inbox list: one assignee's open follow-ups by due date, or done ones by when they were done.
         builder.HasIndex(f => new { f.Assignee, f.DoneAt, f.DueAt });
+        // The daily contact-due job: never two follow-ups for one customer's due date (NULLs, other follow-ups, do not clash).
+        builder.HasIndex(f => new { f.CustomerId, f.ContactDueOn }).IsUnique().HasDatabaseName(ContactDueIndex);
         builder.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -8,7 +8,8 @@ namespace CaseFlow.Host.Persistence.Migrations;
 /// The contact due list (issue 15 part 3): each customer gets the unemployed status the contact-density rule needs (true
 /// for everyone registered before), the maintained next contact due date, the rule cell it came from and the day of the
 /// last counting contact, indexed by (responsible caseworker, due date, id) for the due list. Existing customers get their
-/// due date from the rule-version step at start (docs/contacts.md).
+/// due date from the rule-version step at start (docs/contacts.md). A follow-up may be about a contact due date
+/// (<c>ContactDueOn</c>), unique per customer, so the daily job never raises two for one due date.
 /// </summary>
 [DbContext(typeof(CaseFlowDbContext))]
 [Migration("20261130170000_ContactDueList")]
@@ -22,10 +23,14 @@ public sealed class ContactDueList : Migration
         migrationBuilder.AddColumn<DateOnly>(name: "LastCountingContactOn", table: "Customers", nullable: true);
         migrationBuilder.CreateIndex(
             name: CustomerConfiguration.ContactDueIndex, table: "Customers", columns: ["ResponsibleCaseworker", "NextContactDueOn", "Id"]);
+        migrationBuilder.AddColumn<DateOnly>(name: "ContactDueOn", table: "FollowUps", nullable: true);
+        migrationBuilder.CreateIndex(name: FollowUpConfiguration.ContactDueIndex, table: "FollowUps", columns: ["CustomerId", "ContactDueOn"], unique: true);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropIndex(name: FollowUpConfiguration.ContactDueIndex, table: "FollowUps");
+        migrationBuilder.DropColumn(name: "ContactDueOn", table: "FollowUps");
         migrationBuilder.DropIndex(name: CustomerConfiguration.ContactDueIndex, table: "Customers");
         migrationBuilder.DropColumn(name: "LastCountingContactOn", table: "Customers");
         migrationBuilder.DropColumn(name: "ContactRuleCell", table: "Customers");
