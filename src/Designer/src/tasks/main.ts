@@ -6,6 +6,7 @@ import { renderContactDensity } from './contactDensityPage';
 import { renderCustomerPage } from './customerPage';
 import { renderCustomerRegister } from './customerRegisterPage';
 import { renderCustomerSearch } from './customerSearchPage';
+import { renderDueContacts } from './dueContactsPage';
 import { renderInbox } from './inboxPage';
 import { renderIncidents } from './incidentsPage';
 import { caseHref, currentRoute, customerHref, inboxHref } from './routes';
@@ -50,6 +51,8 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
           pending = message;
           void show();
         });
+      } else if (route.page === 'due-contacts') {
+        await renderDueContacts(shell, route.query, () => void show());
       } else if (route.page === 'incidents') {
         await renderIncidents(shell, route.query, () => void show());
       } else {

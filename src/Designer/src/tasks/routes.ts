@@ -1,6 +1,7 @@
 /**
  * Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>, #/incidents?page,
- * #/customers?q&page (search), #/customers/new (register), #/customer/<id>, #/rules/contact-density (Kontaktdichte).
+ * #/customers?q&page (search), #/customers/new (register), #/customer/<id>, #/rules/contact-density (Kontaktdichte),
+ * #/contacts/due?scope&page (Fällige Kontakte).
  */
 export type Route =
   | { page: 'inbox'; query: URLSearchParams }
@@ -10,7 +11,8 @@ export type Route =
   | { page: 'customers'; query: URLSearchParams }
   | { page: 'new-customer' }
   | { page: 'customer'; id: string }
-  | { page: 'contact-density' };
+  | { page: 'contact-density' }
+  | { page: 'due-contacts'; query: URLSearchParams };
 
 export function currentRoute(): Route {
   const hash = location.hash.replace(/^#/, '') || '/';
@@ -29,6 +31,9 @@ export function currentRoute(): Route {
   }
   if (path === '/rules/contact-density') {
     return { page: 'contact-density' };
+  }
+  if (path === '/contacts/due') {
+    return { page: 'due-contacts', query: new URLSearchParams(search ?? '') };
   }
   if (path === '/customers/new') {
     return { page: 'new-customer' };
@@ -50,3 +55,4 @@ export const customerHref = (id: string): string => `#/customer/${id}`;
 export const newCustomerHref = (): string => '#/customers/new';
 export const customersHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/customers?${query}` : '#/customers');
 export const contactDensityHref = (): string => '#/rules/contact-density';
+export const dueContactsHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/contacts/due?${query}` : '#/contacts/due');

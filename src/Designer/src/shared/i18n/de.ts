@@ -574,6 +574,23 @@ export const de = {
   'contactDensity.new.reason': 'Begründung',
   'contactDensity.new.save': 'Version speichern',
   'contactDensity.new.saved': 'Version {number} gespeichert, gültig ab {from}.',
+  // --- duelist ---
+  'shell.nav.dueContacts': 'Fällige Kontakte',
+  'dueContacts.heading': 'Fällige Kontakte',
+  'dueContacts.scope': 'Umfang',
+  'dueContacts.scope.mine': 'Meine Kundinnen und Kunden',
+  'dueContacts.scope.team': 'Alle, die ich sehen darf',
+  'dueContacts.captionOne': '{count} Kundin/Kunde mit Kontaktfälligkeit, die am längsten überfällige zuerst',
+  'dueContacts.captionMany': '{count} Kundinnen und Kunden mit Kontaktfälligkeit, die am längsten überfälligen zuerst',
+  'dueContacts.captionMore': 'Mehr als {count} Kundinnen und Kunden mit Kontaktfälligkeit, die am längsten überfälligen zuerst',
+  'dueContacts.column.name': 'Name',
+  'dueContacts.column.customerNumber': 'Kundennummer',
+  'dueContacts.column.due': 'Nächster Kontakt fällig',
+  'dueContacts.column.overdue': 'Überfällig seit',
+  'dueContacts.column.rule': 'Regel (Kontaktdichte)',
+  'dueContacts.overdueDays': '{days} Tagen',
+  'dueContacts.notOverdue': 'nicht überfällig',
+  'dueContacts.none': 'Keine Kundin und kein Kunde hat eine Kontaktfälligkeit.',
 } as const;
 
 export type MessageKey = keyof typeof de;
