@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Running;
 using CaseFlow.Bench;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Messaging;
@@ -23,7 +24,8 @@ using Microsoft.Extensions.DependencyInjection;
 // the relay draining the rows the cycle wrote onto the in-memory bus, and correlated messages from outbox row to
 // consumed (inbox + mailbox row committed). Last, the provider API's list of open hand-overs over N referrals.
 // With "inbox N" it measures the inbox and "Meine Fälle" over N tasks and cases instead (InboxRun), with
-// "N customer-search" the customer search over N customers (CustomerSearchRun).
+// "N customer-search" the customer search over N customers (CustomerSearchRun), with "N due-list" the contact due
+// list over N customers (DueListRun).
 // With BenchmarkDotNet options (e.g. --filter '*Lifecycle*') it runs the BenchmarkDotNet classes instead.
 if (args.Length > 0 && args[0].StartsWith("--", StringComparison.Ordinal))
 {
@@ -35,6 +37,8 @@ if (args.Length > 0 && args[0].StartsWith("--", StringComparison.Ordinal))
 var inboxOnly = args.Length > 0 && args[0] == "inbox";
 // "N customer-search": only the customer search over N customers (CustomerSearchRun).
 var customerSearchOnly = args.Length > 1 && args[1] == "customer-search";
+// "N due-list": only the contact due list over N customers (DueListRun).
+var dueListOnly = args.Length > 1 && args[1] == "due-list";
 var countArgument = inboxOnly ? args.Skip(1).FirstOrDefault() : args.FirstOrDefault();
 var count = countArgument is null ? (inboxOnly ? 1_000_000 : 1000) : int.Parse(countArgument, CultureInfo.InvariantCulture);
 var work = Directory.CreateTempSubdirectory("caseflow-bench-");
@@ -63,7 +67,8 @@ builder.Services
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowProviders(builder.Configuration)
     .AddScoped<ProviderHandovers>()
-    .AddScoped<CustomerSearch>();
+    .AddScoped<CustomerSearch>()
+    .AddScoped<ContactDueList>();
 await using var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -73,6 +78,13 @@ await using (var scope = app.Services.CreateAsyncScope())
 if (inboxOnly)
 {
     await InboxRun.RunAsync(new InboxBench(app.Services, database), count);
+    work.Delete(recursive: true);
+    return;
+}
+
+if (dueListOnly)
+{
+    await DueListRun.RunAsync(app.Services, count, seed: reused is null);
     work.Delete(recursive: true);
     return;
 }
