@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Running;
 using CaseFlow.Bench;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Customers;
 using CaseFlow.Host.Engine;
@@ -68,7 +69,8 @@ builder.Services
     .AddCaseFlowProviders(builder.Configuration)
     .AddScoped<ProviderHandovers>()
     .AddScoped<CustomerSearch>()
-    .AddScoped<ContactDueList>();
+    .AddScoped<ContactDueList>()
+    .AddScoped<ContactDensityRules>();
 await using var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
