@@ -22,6 +22,8 @@ export function renderCustomerRegister(shell: Shell, onSaved: (message: string, 
   const [severelyDisabled, severelyDisabledRow] = checkbox('customer-severely-disabled', t('customers.sgb9.severelyDisabled'));
   const [equalStatus, equalStatusRow] = checkbox('customer-equal-status', t('customers.sgb9.equalStatus'));
   const [rehabilitant, rehabilitantRow] = checkbox('customer-rehabilitant', t('customers.sgb9.rehabilitant'));
+  const [unemployed, unemployedRow] = checkbox('customer-unemployed', t('customers.unemployed'));
+  unemployed.checked = true;
   const field = (control: HTMLElement, label: string, hint?: string): HTMLElement =>
     h('div', { class: 'field' }, h('label', { for: control.id }, label), control, hint ? h('span', { class: 'hint', id: `${control.id}-hint` }, hint) : null);
 
@@ -32,6 +34,7 @@ export function renderCustomerRegister(shell: Shell, onSaved: (message: string, 
     field(birthDate, t('customers.birthDate'), t('customers.register.birthDateHint')),
     field(customerNumber, t('customers.customerNumber'), t('customers.register.customerNumberHint')),
     h('fieldset', {}, h('legend', {}, t('customers.sgb9')), severelyDisabledRow, equalStatusRow, rehabilitantRow),
+    unemployedRow,
     h('button', { type: 'submit' }, t('customers.register.save')));
   const fields: Record<string, HTMLElement> = { givenName, familyName, birthDate, customerNumber, body: givenName };
   form.addEventListener('submit', async event => {
@@ -45,6 +48,7 @@ export function renderCustomerRegister(shell: Shell, onSaved: (message: string, 
         severelyDisabled: severelyDisabled.checked,
         equalStatus: equalStatus.checked,
         rehabilitant: rehabilitant.checked,
+        unemployed: unemployed.checked,
       }));
       onSaved(t('customers.register.saved', { customer: customerLabel(customer) }), customer.id);
     } catch (error) {

@@ -591,6 +591,7 @@ export const de = {
   'dueContacts.overdueDays': '{days} Tagen',
   'dueContacts.notOverdue': 'nicht überfällig',
   'dueContacts.none': 'Keine Kundin und kein Kunde hat eine Kontaktfälligkeit.',
+  'customers.unemployed': 'arbeitslos (für die Kontaktdichte)',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -588,4 +588,5 @@ export const en: Record<MessageKey, string> = {
   'dueContacts.overdueDays': '{days} days',
   'dueContacts.notOverdue': 'not overdue',
   'dueContacts.none': 'No customer has a contact due.',
+  'customers.unemployed': 'unemployed (for the contact density)',
 };
