@@ -12,6 +12,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 
     public const string ContactDueIndex = "IX_Customers_ResponsibleCaseworker_NextContactDueOn_Id";
 
+    public const string DueOrderIndex = "IX_Customers_NextContactDueOn_Id";
+
     public void Configure(EntityTypeBuilder<Customer> builder)
     {
         builder.ToTable("Customers");
@@ -29,6 +31,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.ContactRuleCell).HasMaxLength(40);
         // The due list reads one caseworker's customers in due order (docs/contacts.md, "Fällige Kontakte").
         builder.HasIndex(c => new { c.ResponsibleCaseworker, c.NextContactDueOn, c.Id }).HasDatabaseName(ContactDueIndex);
+        // The team scope of a supervisor checks each customer in due order against the cases (EXISTS): walk due order.
+        builder.HasIndex(c => new { c.NextContactDueOn, c.Id }).HasDatabaseName(DueOrderIndex);
         builder.Property(c => c.Profile).HasConversion<string>().HasMaxLength(4);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.NeedsIfkAsSecondary);

@@ -23,6 +23,7 @@ public sealed class ContactDueList : Migration
         migrationBuilder.AddColumn<DateOnly>(name: "LastCountingContactOn", table: "Customers", nullable: true);
         migrationBuilder.CreateIndex(
             name: CustomerConfiguration.ContactDueIndex, table: "Customers", columns: ["ResponsibleCaseworker", "NextContactDueOn", "Id"]);
+        migrationBuilder.CreateIndex(name: CustomerConfiguration.DueOrderIndex, table: "Customers", columns: ["NextContactDueOn", "Id"]);
         migrationBuilder.AddColumn<DateOnly>(name: "ContactDueOn", table: "FollowUps", nullable: true);
         migrationBuilder.CreateIndex(name: FollowUpConfiguration.ContactDueIndex, table: "FollowUps", columns: ["CustomerId", "ContactDueOn"], unique: true);
     }
@@ -31,6 +32,7 @@ public sealed class ContactDueList : Migration
     {
         migrationBuilder.DropIndex(name: FollowUpConfiguration.ContactDueIndex, table: "FollowUps");
         migrationBuilder.DropColumn(name: "ContactDueOn", table: "FollowUps");
+        migrationBuilder.DropIndex(name: CustomerConfiguration.DueOrderIndex, table: "Customers");
         migrationBuilder.DropIndex(name: CustomerConfiguration.ContactDueIndex, table: "Customers");
         migrationBuilder.DropColumn(name: "LastCountingContactOn", table: "Customers");
         migrationBuilder.DropColumn(name: "ContactRuleCell", table: "Customers");
