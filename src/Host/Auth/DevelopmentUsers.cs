@@ -16,6 +16,7 @@ public static class DevelopmentUsers
         new("ab.kaya", "Deniz Kaya", [Roles.Abpap], "U25", []),
         new("ab.roth", "Lena Roth", [Roles.Abpap], "U25", []),
         new("owner.process", "Frank Vogel", [Roles.ProcessOwner], null, []),
+        new("dsb.weber", "Karin Weber", [Roles.DataProtection], null, []),
     ];
 
     public sealed record Seed(string UserName, string DisplayName, string[] Roles, string? Team, string[] DeputyFor)

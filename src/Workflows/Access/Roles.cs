@@ -18,11 +18,14 @@ public static class Roles
     /// <summary>Prozessverantwortliche/r (process owner).</summary>
     public const string ProcessOwner = "ProcessOwner";
 
+    /// <summary>Datenschutzbeauftragte/r (data protection officer): reads the read audit, answers Art. 15 requests.</summary>
+    public const string DataProtection = "DataProtection";
+
     /// <summary>Träger (third-party provider), signed in with an API key; never a staff role.</summary>
     public const string Provider = "Provider";
 
     /// <summary>The staff roles (without <see cref="Provider"/>).</summary>
-    public static readonly IReadOnlyList<string> All = [Ifk, Fm, FmSupervisor, Abpap, ProcessOwner];
+    public static readonly IReadOnlyList<string> All = [Ifk, Fm, FmSupervisor, Abpap, ProcessOwner, DataProtection];
 
     /// <summary>The German name shown to users.</summary>
     public static string GermanName(string role) => role switch
@@ -32,6 +35,7 @@ public static class Roles
         FmSupervisor => "FM-Betreuung/Teamleitung",
         Abpap => "aufsuchende Beratung U25 (aB-pAp)",
         ProcessOwner => "Prozessverantwortliche/r",
+        DataProtection => "Datenschutzbeauftragte/r",
         Provider => "Träger",
         _ => role,
     };

@@ -24,6 +24,7 @@ internal static partial class EnglishTerms
         ("FM-Betreuung/Teamleitung", "FM supervisor (team lead)"),
         ("aufsuchende Beratung U25 (aB-pAp)", "Outreach adviser U25 (aB-pAp)"),
         ("Prozessverantwortliche/r", "Process owner"),
+        ("Datenschutzbeauftragte/r", "Data protection officer"),
         ("Beschäftigungsorientiertes Fallmanagement (bFM)", "Employment-oriented case management (bFM)"),
         ("Beschäftigungsorientiertes Fallmanagement", "Employment-oriented case management"),
         ("Aufsuchende Beratung U25", "Outreach counselling U25"),
