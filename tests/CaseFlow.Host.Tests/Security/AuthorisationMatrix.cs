@@ -1,0 +1,26 @@
+namespace CaseFlow.Host.Tests.Security;
+
+/// <summary>
+/// The authorisation matrix: one <see cref="MatrixRow"/> per endpoint and target, in the order the test sends
+/// them, the rows split by area over the AuthorisationMatrix.*.cs files. Columns (see <see cref="Principals"/>):
+/// <code>
+/// anon ifk  pap  ifkX fm   dep  fmX  sup  dual ab   abX  own  dsb  prov provX
+/// </code>
+/// Lines marked <c>// need-to-know (issue 16): becomes NNN</c> hold today's status where the need-to-know
+/// matrix of issue 16 wants another one.
+/// </summary>
+public static partial class AuthorisationMatrix
+{
+    public static IReadOnlyList<MatrixRow> All =>
+        [.. Platform, .. Customers, .. Cases, .. Workflows, .. Instances, .. Providers, .. ProviderApi];
+
+    private static MatrixRow Row(string endpoint, string target, Func<MatrixWorld, string> path, string statuses) =>
+        new(endpoint, target, statuses, world => Task.FromResult(MatrixRequest.To(path(world))));
+
+    private static MatrixRow Row(string endpoint, string target, Func<MatrixWorld, string> path, Func<MatrixWorld, object> body, string statuses) =>
+        new(endpoint, target, statuses, world => Task.FromResult(MatrixRequest.With(path(world), body(world))));
+
+    /// <summary>A row whose request needs objects made for it, anew for every principal.</summary>
+    private static MatrixRow Fresh(string endpoint, string target, Func<MatrixWorld, Task<MatrixRequest>> prepare, string statuses) =>
+        new(endpoint, target, statuses, prepare, Fresh: true);
+}
