@@ -5,6 +5,9 @@ public static class Anonymised
 {
     public const string Text = "[anonymisiert]";
 
+    /// <summary>The shadow column cases and customers carry: when the retention anonymised the row (null: not yet).</summary>
+    public const string MarkColumn = "AnonymisedAt";
+
     public const string Name = "Anonymisiert";
 
     /// <summary>The journal action of an anonymised case or customer (the line holds run id and counts, no personal data).</summary>

@@ -1,3 +1,4 @@
+using CaseFlow.Host.Retention;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace CaseFlow.Host.Persistence.Configurations;
 /// </summary>
 internal sealed class RetentionMarkConfiguration : IEntityTypeConfiguration<Case>, IEntityTypeConfiguration<Customer>
 {
-    public const string AnonymisedAt = "AnonymisedAt";
+    public const string AnonymisedAt = Anonymised.MarkColumn;
 
     public const string DueIndex = "IX_Cases_Kind_State_UpdatedAt";
 
