@@ -73,11 +73,13 @@ export async function renderDataProtection(shell: Shell, rerender: () => void): 
     h('label', { for: 'dp-hold-reason' }, t(customer.activeHoldId ? 'dataProtection.hold.liftReason' : 'dataProtection.hold.reason')), reason,
     h('button', { type: 'submit' }, t(customer.activeHoldId ? 'dataProtection.hold.lift' : 'dataProtection.hold.setButton')));
     const download = h('button', { type: 'button', onclick: () => void run(async () => {
-      const document = await api<unknown>(`/api/customers/${customer.id}/export`);
-      const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
-      const link = h('a', { href: url, download: `caseflow-art15-${customer.id}.json` });
+      const exported = await api<unknown>(`/api/customers/${customer.id}/export`);
+      const url = URL.createObjectURL(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }));
+      const link = h('a', { href: url, download: `caseflow-art15-${customer.id}.json`, hidden: true });
+      document.body.append(link);
       link.click();
-      URL.revokeObjectURL(url);
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
       shell.status(t('dataProtection.exported'));
     }) }, t('dataProtection.export'));
     replace(customerRegion, h('section', { 'aria-labelledby': 'dp-customer' },
