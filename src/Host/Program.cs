@@ -14,6 +14,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Polling;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Referrals;
+using CaseFlow.Host.Retention;
 using CaseFlow.Host.Setup;
 using CaseFlow.Host.Telemetry;
 using CaseFlow.Host.Workflows;
@@ -33,6 +34,7 @@ builder.Services
     .AddCaseFlowMessaging(builder.Configuration)
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddCaseFlowGoals(builder.Configuration)
+    .AddCaseFlowRetention(builder.Configuration)
     .AddScoped<CaseLoader>()
     .AddScoped<ContactBook>()
     .AddScoped<ReachabilityUpdate>()
@@ -90,6 +92,10 @@ app.MapProvidersApi();
 app.MapReferralsApi();
 app.MapProviderSelfApi();
 app.MapProviderHandoversApi(app.Configuration);
+app.MapRetentionApi();
+app.MapLegalHoldsApi();
+app.MapDataProtectionApi();
+app.MapCustomerExportApi();
 
 app.Run();
 

@@ -15,6 +15,8 @@ internal sealed class TagDescriptions : IDocumentFilter
         ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
         ["Contacts (Kundenkontakte)"] = "A customer's contacts (note type, channel, date, note; counts by the counting rule) and missed appointments (three in a row: not reachable).",
         ["Customers (Kundinnen und Kunden)"] = "Customers, their profile (Profillage, Handlungsbedarfe), their cases and their suspensions of the contact-density rule.",
+        ["Data protection (Datenschutz)"] =
+            "For the data protection officer: the retention's dry-run report and runs, legal holds on customers, the Art. 15 export of a customer.",
         ["Follow-ups (Wiedervorlagen)"] = "Follow-ups (Wiedervorlagen) of the signed-in caseworker or of the FMs they stand in for: list, mark done.",
         ["Goals (Förder- und Entwicklungsziele)"] =
             "fa:z development goals: the resource area catalogue, a customer's goals (one active at a time), interventions, reviews.",

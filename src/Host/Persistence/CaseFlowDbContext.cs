@@ -3,6 +3,7 @@ using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Messaging.Consumers;
 using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Providers;
+using CaseFlow.Host.Retention;
 using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Contacts;
@@ -58,6 +59,10 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
     public DbSet<ContactDensityVersion> ContactDensityVersions => Set<ContactDensityVersion>();
 
     public DbSet<ContactSuspension> ContactSuspensions => Set<ContactSuspension>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);

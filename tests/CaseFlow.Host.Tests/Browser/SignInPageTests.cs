@@ -10,7 +10,7 @@ public sealed class SignInPageTests : BrowserTest
     {
         await Page.GotoAsync("/tasks/");
         await Page.GetByRole(AriaRole.Heading, new() { Name = "Anmelden", Exact = true }).WaitForAsync();
-        Assert.Equal(9, await Page.GetByRole(AriaRole.Radio).CountAsync());
+        Assert.Equal(10, await Page.GetByRole(AriaRole.Radio).CountAsync());
         await AssertNoAccessibilityViolationsAsync("the sign-in page");
 
         // Keyboard only: the first radio is checked; arrow down to the second user, Enter submits the form.

@@ -28,7 +28,8 @@ export function mountShell(app: AppName, onSignOut: () => void): Shell {
       h('li', {}, link('/tasks/', t('shell.nav.tasks'), app === 'tasks')),
       h('li', {}, h('a', { href: '/tasks/#/incidents' }, t('shell.nav.incidents'))),
       h('li', {}, h('a', { href: '/tasks/#/customers' }, t('shell.nav.customers'))),
-      user?.roles.some(role => role !== 'ProcessOwner') ? h('li', {}, h('a', { href: '/tasks/#/contacts/due' }, t('shell.nav.dueContacts'))) : null,
+      user?.roles.some(role => role !== 'ProcessOwner' && role !== 'DataProtection') ? h('li', {}, h('a', { href: '/tasks/#/contacts/due' }, t('shell.nav.dueContacts'))) : null,
+      user?.roles.includes('DataProtection') ? h('li', {}, h('a', { href: '/tasks/#/data-protection' }, t('shell.nav.dataProtection'))) : null,
       user?.roles.includes('ProcessOwner') ? h('li', {}, link('/designer/', t('shell.nav.designer'), app === 'designer')) : null,
       user?.roles.includes('ProcessOwner') ? h('li', {}, h('a', { href: '/tasks/#/rules/contact-density' }, t('shell.nav.contactDensity'))) : null,
       h('li', {}, h('a', { href: '/swagger' }, t('shell.nav.api')))));

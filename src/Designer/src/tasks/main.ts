@@ -6,15 +6,17 @@ import { renderContactDensity } from './contactDensityPage';
 import { renderCustomerPage } from './customerPage';
 import { renderCustomerRegister } from './customerRegisterPage';
 import { renderCustomerSearch } from './customerSearchPage';
+import { renderDataProtection } from './dataProtectionPage';
 import { renderDueContacts } from './dueContactsPage';
 import { renderInbox } from './inboxPage';
 import { renderIncidents } from './incidentsPage';
 import { caseHref, currentRoute, customerHref, inboxHref } from './routes';
+import { session } from '../shared/session';
 import { renderTaskPage } from './taskPage';
 import './tasks.css';
 
 // The task inbox (staff): my and my role's tasks, claim/unclaim/complete with a form, the case page, the incidents (hash routes).
-startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async shell => {
+startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner', 'DataProtection'], async shell => {
   let pending: string | null = null;
   // Pages render one after another, so a slow page (the inbox) cannot overwrite the page of a later hash change.
   let rendering: Promise<void> = Promise.resolve();
@@ -51,6 +53,9 @@ startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async 
           pending = message;
           void show();
         });
+      } else if (route.page === 'data-protection' || (route.page === 'inbox' && session.user()?.roles.every(role => role === 'DataProtection'))) {
+        // The data protection officer has no tasks (no case data by role): the Datenschutz page is her start page.
+        await renderDataProtection(shell, () => void show());
       } else if (route.page === 'due-contacts') {
         await renderDueContacts(shell, route.query, () => void show());
       } else if (route.page === 'incidents') {

@@ -1,7 +1,7 @@
 /**
  * Hash routes of the task page: #/ (inbox, with ?scope&status&caseId&page), #/task/<id>, #/case/<id>, #/incidents?page,
  * #/customers?q&page (search), #/customers/new (register), #/customer/<id>, #/rules/contact-density (Kontaktdichte),
- * #/contacts/due?scope&page (Fällige Kontakte).
+ * #/contacts/due?scope&page (Fällige Kontakte), #/data-protection (Datenschutz).
  */
 export type Route =
   | { page: 'inbox'; query: URLSearchParams }
@@ -12,7 +12,8 @@ export type Route =
   | { page: 'new-customer' }
   | { page: 'customer'; id: string }
   | { page: 'contact-density' }
-  | { page: 'due-contacts'; query: URLSearchParams };
+  | { page: 'due-contacts'; query: URLSearchParams }
+  | { page: 'data-protection' };
 
 export function currentRoute(): Route {
   const hash = location.hash.replace(/^#/, '') || '/';
@@ -31,6 +32,9 @@ export function currentRoute(): Route {
   }
   if (path === '/rules/contact-density') {
     return { page: 'contact-density' };
+  }
+  if (path === '/data-protection') {
+    return { page: 'data-protection' };
   }
   if (path === '/contacts/due') {
     return { page: 'due-contacts', query: new URLSearchParams(search ?? '') };
@@ -56,3 +60,4 @@ export const newCustomerHref = (): string => '#/customers/new';
 export const customersHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/customers?${query}` : '#/customers');
 export const contactDensityHref = (): string => '#/rules/contact-density';
 export const dueContactsHref = (query?: URLSearchParams): string => (query && [...query].length > 0 ? `#/contacts/due?${query}` : '#/contacts/due');
+export const dataProtectionHref = (): string => '#/data-protection';
