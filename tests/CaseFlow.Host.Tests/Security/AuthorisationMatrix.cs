@@ -12,7 +12,7 @@ namespace CaseFlow.Host.Tests.Security;
 public static partial class AuthorisationMatrix
 {
     public static IReadOnlyList<MatrixRow> All =>
-        [.. Platform, .. Customers, .. Cases, .. Workflows, .. Instances, .. Providers, .. ProviderApi];
+        [.. Platform, .. Customers, .. Cases, .. Workflows, .. Instances, .. Providers, .. ProviderApi, .. DataProtection];
 
     private static MatrixRow Row(string endpoint, string target, Func<MatrixWorld, string> path, string statuses) =>
         new(endpoint, target, statuses, world => Task.FromResult(MatrixRequest.To(path(world))));

@@ -29,6 +29,8 @@ public sealed class MatrixWorld(CaseFlowApp app, IReadOnlyDictionary<string, Htt
 
     public HttpClient Provider => clients["prov"];
 
+    public HttpClient DataProtection => clients["dsb"];
+
     public Guid Customer { get; private set; }
 
     public Guid BfmCase { get; private set; }
