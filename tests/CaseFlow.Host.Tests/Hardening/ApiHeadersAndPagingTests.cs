@@ -43,11 +43,13 @@ public sealed partial class ApiHeadersAndPagingTests : AppTest
     }
 
     [Fact]
-    public async Task The_pages_are_still_cacheable_as_before()
+    public async Task The_web_app_pages_keep_their_own_cache_rules()
     {
-        var asset = await app.CreateClient().GetAsync("/tasks/");
+        var page = await app.CreateClient().GetAsync("/tasks/");
 
-        Assert.False(asset.Headers.CacheControl?.NoStore == true);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(page.Headers.CacheControl?.NoCache);
+        Assert.False(page.Headers.CacheControl?.NoStore);
     }
 
     [Theory]
