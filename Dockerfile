@@ -2,7 +2,12 @@
 # CaseFlow Host: REST API, web app, workflow engine and message consumers in one process.
 #
 #   docker build -t caseflow .
-#   docker run --rm -p 8080:8080 caseflow     # SQLite in /app/data, in-memory bus
+#   docker run --rm -p 8080:8080 \
+#     -e Auth__Mode=Oidc -e Auth__Oidc__Authority=https://login.example.org/realms/jobcenter \
+#     caseflow                                 # SQLite in /app/data, in-memory bus
+#
+# The image runs as Production: without Auth__Mode=Oidc and its authority it refuses to start
+# (development sign-in exists only in Development, docs/authentication.md).
 #
 # docker-compose.yml runs two of these behind nginx, on PostgreSQL and RabbitMQ.
 
@@ -38,7 +43,8 @@ RUN dotnet publish src/Host/CaseFlow.Host.csproj -c Release -o /app --no-restore
 
 # --- runtime ---------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-ENV ASPNETCORE_URLS=http://+:8080 \
+ENV ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     MASSTRANSIT_USAGE_TELEMETRY=false

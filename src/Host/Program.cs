@@ -46,11 +46,13 @@ builder.Services
     .AddScoped<ContactSuspensionRecorder>();
 
 var app = builder.Build();
+app.RefuseDevelopmentModeOutsideDevelopment();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 }
 
+app.UseApiResponseHeaders();
 app.UseExceptionHandler();
 app.UseCaseFlowLabelLanguage();
 app.UseStatusCodePages();

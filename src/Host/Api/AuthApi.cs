@@ -12,6 +12,9 @@ namespace CaseFlow.Host.Api;
 /// <summary><c>GET /api/auth/config</c>, <c>POST /api/auth/dev-login</c> and <c>GET /api/auth/dev-users</c> (development mode only), <c>GET /api/auth/me</c>.</summary>
 public static class AuthApi
 {
+    /// <summary>The largest dev-login body: a user name is a few dozen bytes.</summary>
+    public const long DevLoginBodyBytes = 4 * 1024;
+
     public sealed record DevLoginRequest(string UserName);
 
     public sealed record UserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Team, IReadOnlyList<string> DeputyFor);
@@ -39,7 +42,8 @@ public static class AuthApi
             .WithSummary("How to sign in: Development (dev-login with a seed user) or Oidc (authority, client id and scope for the web app).");
         if (mode == AuthMode.Development)
         {
-            group.MapPost("/dev-login", DevLogin).WithName("DevLogin").AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized)
+            group.MapPost("/dev-login", DevLogin).WithName("DevLogin").AllowAnonymous().WithBodyLimit(DevLoginBodyBytes)
+                .ProducesProblem(StatusCodes.Status401Unauthorized)
                 .WithSummary("Development sign-in: issues a token for a seed user (Auth:Mode=Development only).");
             group.MapGet("/dev-users", DevUsers).WithName("ListDevUsers").AllowAnonymous()
                 .WithSummary("The development seed users the sign-in page offers (Auth:Mode=Development only).");
@@ -69,7 +73,7 @@ public static class AuthApi
             return Problems.Problem(
                 StatusCodes.Status401Unauthorized,
                 "Anmeldung fehlgeschlagen (unauthorized)",
-                $"Den Benutzer '{request.UserName}' gibt es nicht. Entwicklungsbenutzer: {string.Join(", ", DevelopmentUsers.All.Select(u => u.UserName))}.");
+                $"Diesen Benutzer gibt es nicht (unknown user). Entwicklungsbenutzer: {string.Join(", ", DevelopmentUsers.All.Select(u => u.UserName))}.");
         }
 
         // Tokens follow the wall clock: the bearer handler checks their lifetime against it.

@@ -27,6 +27,7 @@ public static class AuthSetup
         {
             options.MapInboundClaims = false;
             oidc?.Invoke(options);
+            BearerAnswers.Apply(options.Events);
         });
 
         if (mode == AuthMode.Development)

@@ -10,11 +10,19 @@ public static class Paging
 
     public const string TotalCountHeader = "X-Total-Count";
 
-    /// <summary>The 400 for a page or page size out of range, else null.</summary>
+    /// <summary>
+    /// The last page a list serves: (page - 1) × pageSize stays far below int.MaxValue (at most 1,999,800 rows skipped),
+    /// so the offset never overflows into page 1.
+    /// </summary>
+    public const int MaxPage = 10_000;
+
+    /// <summary>The 400 for a page or page size out of range (naming the field and the limit), else null.</summary>
     public static ProblemHttpResult? Problem(int page, int pageSize) =>
-        page < 1 || pageSize is < 1 or > MaxPageSize
-            ? Problems.Invalid("pageSize", $"page muss ≥ 1 sein und pageSize zwischen 1 und {MaxPageSize} liegen.")
-            : null;
+        page is < 1 or > MaxPage
+            ? Problems.Invalid("page", $"page muss zwischen 1 und {MaxPage} liegen (page out of range).")
+            : pageSize is < 1 or > MaxPageSize
+                ? Problems.Invalid("pageSize", $"pageSize muss zwischen 1 und {MaxPageSize} liegen (page size out of range).")
+                : null;
 
     /// <summary>Set when a list counts only up to a limit: <c>X-Total-Count</c> is then that limit, and there are more.</summary>
     public const string TotalLimitedHeader = "X-Total-Count-Limited";

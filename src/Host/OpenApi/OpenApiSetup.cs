@@ -73,12 +73,19 @@ public static class OpenApiSetup
     }
 
     /// <summary>
-    /// The JSON documents under /swagger/{name}/swagger.json and the UI at /swagger listing both, v1 first. Each document
+    /// The JSON documents under /swagger/{name}/swagger.json and the UI at /swagger listing both, v1 first (in production only
+    /// when configured, see <see cref="SwaggerExposure"/>, and always with the pages' security headers). Each document
     /// names as its server the path base it was served from (<c>/</c> at the root): relative, so it stays right behind a
     /// proxy, and a generated client takes the base URL its caller gives it.
     /// </summary>
     public static WebApplication UseCaseFlowSwagger(this WebApplication app)
     {
+        if (!SwaggerExposure.IsServed(app.Environment, app.Configuration))
+        {
+            return app;
+        }
+
+        app.UseSwaggerPageHeaders();
         app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
             document.Servers = [new OpenApiServer { Url = request.PathBase.HasValue ? request.PathBase.Value : "/", Description = "This CaseFlow" }]));
         app.UseSwaggerUI(options =>

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 
 namespace CaseFlow.Host.Providers;
 
-/// <summary>The provider registry, API-key authentication, the <c>Provider</c> policy and the per-key rate limiter.</summary>
+/// <summary>The provider registry, API-key authentication, the <c>Provider</c> policy, the per-key rate limiter and the limit on failed keys per address.</summary>
 public static class ProvidersSetup
 {
     public static IServiceCollection AddCaseFlowProviders(this IServiceCollection services, IConfiguration configuration)
@@ -15,6 +15,8 @@ public static class ProvidersSetup
             .RequireAuthenticatedUser()
             .RequireClaim(ProviderApiKeyDefaults.ProviderClaim));
         services.AddProviderRateLimiting(ProviderRateLimitOptions.Load(configuration));
+        services.AddSingleton(ApiKeyFailureLimitOptions.Load(configuration));
+        services.AddSingleton<ApiKeyFailureLimiter>();
         services.AddSingleton(sp => new ProviderRules(sp.GetRequiredService<RuleBook>().Referral));
         services.AddScoped<ProviderDirectory>();
         return services;

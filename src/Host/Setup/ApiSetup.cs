@@ -16,7 +16,7 @@ public static class ApiSetup
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = GermanStatusTitles.Apply);
         services.AddExceptionHandler<ExceptionProblemHandler>();
         return services;
     }

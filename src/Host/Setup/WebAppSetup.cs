@@ -42,14 +42,21 @@ public static class WebAppSetup
                 headers.XContentTypeOptions = "nosniff";
                 if (page)
                 {
-                    // Scripts only from CaseFlow itself; bpmn-js and mermaid set inline styles on the diagrams they draw.
-                    headers.ContentSecurityPolicy = contentSecurityPolicy;
-                    headers.XFrameOptions = "DENY";
-                    headers["Referrer-Policy"] = "no-referrer";
+                    SetPageHeaders(headers, contentSecurityPolicy);
                 }
             },
         });
         return app;
+    }
+
+    /// <summary>The security headers of a page (the web app's and Swagger UI's): the policy, no framing, no referrer.</summary>
+    public static void SetPageHeaders(IHeaderDictionary headers, string contentSecurityPolicy)
+    {
+        // Scripts only from CaseFlow itself; bpmn-js and mermaid set inline styles on the diagrams they draw.
+        headers.ContentSecurityPolicy = contentSecurityPolicy;
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XContentTypeOptions = "nosniff";
     }
 
     public static IEndpointRouteBuilder MapCaseFlowWebApp(this IEndpointRouteBuilder endpoints)

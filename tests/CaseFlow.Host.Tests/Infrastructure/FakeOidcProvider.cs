@@ -148,6 +148,19 @@ public sealed class FakeOidcProvider : IAsyncDisposable
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = "fake" }, SecurityAlgorithms.RsaSha256),
         });
 
+    /// <summary>A token signed with the provider's key carrying exactly <paramref name="claims"/> (no sub added), for hostile shapes.</summary>
+    public string IssueRawToken(IReadOnlyDictionary<string, object> claims, string audience = "caseflow", DateTime? expires = null) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Authority,
+            Audience = audience,
+            Claims = new Dictionary<string, object>(claims),
+            IssuedAt = (expires ?? DateTime.UtcNow.AddMinutes(5)).AddMinutes(-10),
+            NotBefore = (expires ?? DateTime.UtcNow.AddMinutes(5)).AddMinutes(-10),
+            Expires = expires ?? DateTime.UtcNow.AddMinutes(5),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = "fake" }, SecurityAlgorithms.RsaSha256),
+        });
+
     public async ValueTask DisposeAsync()
     {
         if (server is not null)
