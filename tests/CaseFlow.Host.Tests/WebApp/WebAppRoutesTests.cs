@@ -37,7 +37,7 @@ public sealed class WebAppRoutesTests : AppTest
         var users = await ReadArrayAsync(await client.GetAsync("/api/auth/dev-users"));
 
         Assert.Equal("Development", config["mode"]!.GetValue<string>());
-        Assert.Equal(9, users.Count);
+        Assert.Equal(10, users.Count);
         Assert.Equal(("ifk.meyer", "Sabine Meyer"), (users[0]!["userName"]!.GetValue<string>(), users[0]!["displayName"]!.GetValue<string>()));
         Assert.DoesNotContain(users, u => u!.AsObject().ContainsKey("deputyFor"));
     }
