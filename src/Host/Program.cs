@@ -1,3 +1,4 @@
+using CaseFlow.Host.Audit;
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
@@ -34,6 +35,8 @@ builder.Services
     .AddCaseFlowTelemetry(builder.Configuration)
     .AddCaseFlowGoals(builder.Configuration)
     .AddScoped<CaseLoader>()
+    .AddScoped<ReadAudit>()
+    .AddScoped<OutreachSummaryRelease>()
     .AddScoped<ContactBook>()
     .AddScoped<ReachabilityUpdate>()
     .AddScoped<ContactDueUpdate>()
@@ -74,6 +77,7 @@ app.MapContactDueApi();
 app.MapContactSuspensionsApi();
 app.MapContactDensityApi();
 app.MapCasesApi();
+app.MapReadAuditApi();
 app.MapLifecyclesApi();
 app.MapVocabularyApi();
 app.MapWorkflowsApi();
