@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Access;
+using CaseFlow.Workflows.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;
@@ -15,8 +16,12 @@ public static class CaseActionHttp
     /// <summary>The case after the action, cut to what <paramref name="actor"/> may know of it (<see cref="CaseViewNeedToKnow"/>).</summary>
     public static Results<Ok<CaseView>, ProblemHttpResult> ToHttp(this CaseActionResult result, Actor actor) =>
         result is CaseActionResult.Done done
-            ? TypedResults.Ok(CaseView.Of(done.Case, done.AllowedActions, done.Words).For(done.Case, NeedToKnow.Of(done.Case, actor)))
+            ? TypedResults.Ok(CaseView.Of(done.Case, done.AllowedActions, done.Words).For(done.Case, AfterActing(done.Case, actor)))
             : result.ToProblem();
+
+    /// <summary>Who just acted sees at least the summary of where the case went (e.g. the FM who returned it to the IFK).</summary>
+    private static CaseDataAccess AfterActing(Case @case, Actor actor) =>
+        NeedToKnow.Of(@case, actor) is { } access && access.Reads(CaseDataClass.Summary) ? access : CaseDataAccess.SummaryOnly;
 
     /// <summary>Why the action was not taken, as the Cases API answers it (also for a bound task's completion).</summary>
     public static ProblemHttpResult ToProblem(this CaseActionResult result) => result switch

@@ -8,6 +8,9 @@ public sealed record CaseDataAccess(IReadOnlySet<CaseDataClass> Classes, bool Ma
 {
     public static readonly CaseDataAccess None = new(new HashSet<CaseDataClass>(), false);
 
+    /// <summary>The summary only, e.g. for the answer to the action that took the case out of the actor's hands.</summary>
+    public static readonly CaseDataAccess SummaryOnly = Of(false, CaseDataClass.Existence, CaseDataClass.Summary);
+
     public bool MayRead => Classes.Count > 0;
 
     public bool Reads(CaseDataClass dataClass) => Classes.Contains(dataClass);
