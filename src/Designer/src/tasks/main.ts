@@ -14,7 +14,7 @@ import { renderTaskPage } from './taskPage';
 import './tasks.css';
 
 // The task inbox (staff): my and my role's tasks, claim/unclaim/complete with a form, the case page, the incidents (hash routes).
-startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner'], async shell => {
+startApp('tasks', ['IFK', 'FM', 'FMSupervisor', 'ABPAP', 'ProcessOwner', 'DataProtection'], async shell => {
   let pending: string | null = null;
   // Pages render one after another, so a slow page (the inbox) cannot overwrite the page of a later hash change.
   let rendering: Promise<void> = Promise.resolve();
