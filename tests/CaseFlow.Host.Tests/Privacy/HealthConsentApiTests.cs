@@ -33,6 +33,7 @@ public sealed class HealthConsentApiTests : AppTest
         var nord = WithApiKey(app, SbNordKey);
 
         var withoutItem = Assert.Single(await OpenHandoversAsync(nord))!;
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         var owner = await app.SignInAsync("owner.process");
         Assert.Equal(HttpStatusCode.OK, (await owner.PutAsJsonAsync("/api/providers/sb-nord/agreement", new
         {
@@ -41,7 +42,7 @@ public sealed class HealthConsentApiTests : AppTest
         await ActOkAsync(fm, caseId, "record-consent", new { reason = "Einwilligung Sucht erteilt", data = new { consentedFields = new[] { "actionNeeds", "addictionNeeds" } } });
         var withItem = Assert.Single(await OpenHandoversAsync(nord))!;
 
-        Assert.Equal(["Schuldenabbau", "Tagesstruktur"], withoutItem["customer"]!["actionNeeds"]!.AsArray().Select(n => n!["need"]!.GetValue<string>()));
+        Assert.Equal(["Schuldenabbau", "Tagesstruktur"], withoutItem["customer"]!["actionNeeds"]!.AsArray().Select(n => n!["need"]!.GetValue<string>()).Order());
         Assert.Contains("Veränderungen im Suchtverhalten", withItem["customer"]!["actionNeeds"]!.AsArray().Select(n => n!["need"]!.GetValue<string>()));
         var audited = await app.InDatabaseAsync(db => db.ReadAudit.Where(r => r.Actor == "provider:sb-nord").OrderBy(r => r.At).ToListAsync());
         Assert.Equal(2, audited.Count);

@@ -15,6 +15,7 @@ public sealed class ReadAuditApiTests : AppTest
         var customerId = (await GetCaseAsync(fm, caseId))["customerId"]!.GetValue<Guid>();
         var before = await app.InDatabaseAsync(db => db.ReadAudit.CountAsync());
         await GetCaseAsync(fm, caseId);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         await HistoryAsync(fm, caseId);
         await GetCaseAsync(ifk, caseId); // existence only: nothing special read, nothing recorded
         var dsb = await app.SignInAsync("dsb.weber");
