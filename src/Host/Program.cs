@@ -1,3 +1,4 @@
+using CaseFlow.Host.Audit;
 using CaseFlow.Host.Api;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
@@ -36,6 +37,8 @@ builder.Services
     .AddCaseFlowGoals(builder.Configuration)
     .AddCaseFlowRetention(builder.Configuration)
     .AddScoped<CaseLoader>()
+    .AddScoped<ReadAudit>()
+    .AddScoped<OutreachSummaryRelease>()
     .AddScoped<ContactBook>()
     .AddScoped<ReachabilityUpdate>()
     .AddScoped<ContactDueUpdate>()
@@ -78,6 +81,7 @@ app.MapContactDueApi();
 app.MapContactSuspensionsApi();
 app.MapContactDensityApi();
 app.MapCasesApi();
+app.MapReadAuditApi();
 app.MapLifecyclesApi();
 app.MapVocabularyApi();
 app.MapWorkflowsApi();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseFlow.Host.Audit;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Engine;
@@ -36,6 +37,9 @@ public static class CasesApi
         string? ToLabel,
         IReadOnlyList<FieldValue> Details);
 
+    private const string NoHistory =
+        "Sie sind nicht mehr Mitbetreuer/in dieses Falls: Sie sehen nur noch, dass es ihn gibt, und seinen Zustand, nicht seinen Verlauf (need to know).";
+
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/cases").WithTags("Cases (Fälle)").RequireAuthorization();
@@ -43,11 +47,12 @@ public static class CasesApi
         group.MapPost("/", Create).WithName("CreateCase").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
             .WithSummary("Opens a case of a kind (bfm, outreach, referral) for a customer, in its initial state, and starts the kind's default workflow with it (startedInstance); 409 when the kind's rules refuse it (e.g. outreach for 25+).");
         group.MapGet("/{id:guid}", Get).WithName("GetCase")
-            .WithSummary("A case with the actions the caller may take now and why others are not allowed.");
+            .WithSummary("A case with the actions the caller may take now and why others are not allowed, cut to the caller's need to know (dataClasses): the file (bfm, referral, outreach, file) only for who reads it, else the summary (keyDates), for the former pAp of an outreach case with the released outreachSummary. Reads of a file are recorded in the read audit.");
         group.MapPost("/{id:guid}/actions/{action}", Act).WithName("TakeCaseAction").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
             .WithSummary("Takes a lifecycle action (e.g. refer, accept, hand-over, take-over, provider-confirm). 409 with unmetGuards when the rules refuse it.");
         group.MapGet("/{id:guid}/history", History).WithName("GetCaseHistory")
-            .WithSummary("The journal of the case: who did what, when, from which state to which, and why.");
+            .WithSummary("The journal of the case: who did what, when, from which state to which, and why. Reasons, notes and input only for who reads the case's file (FM file, outreach file); a summary reader gets who, when and the states; a former secondary caseworker 403.");
+        group.MapOutreachSummaryApi();
         group.MapGet("/{id:guid}/diagram", Diagram).WithName("GetCaseDiagram")
             .WithSummary("The lifecycle as Mermaid text, the current state marked.");
         return endpoints;
@@ -111,10 +116,16 @@ public static class CasesApi
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Get(
-        Guid id, HttpContext http, CaseLoader loader, CancellationToken cancellationToken)
+        Guid id, HttpContext http, CaseLoader loader, ReadAudit audit, CancellationToken cancellationToken)
     {
         var loaded = await loader.LoadAsync(id, http.User, cancellationToken);
-        return loaded.Problem ?? (Results<Ok<CaseView>, ProblemHttpResult>)TypedResults.Ok(loaded.View());
+        if (loaded.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        await audit.RecordFileReadAsync(loaded, "GET /api/cases/{id}", cancellationToken);
+        return TypedResults.Ok(loaded.View());
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Act(
@@ -124,11 +135,11 @@ public static class CasesApi
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
         var input = new ActionInput(request?.Reason, request?.Note, request?.Data);
         var result = await actions.PerformAsync(new CaseActionRequest(id, actor, action, input, request?.Version), cancellationToken);
-        return result.ToHttp();
+        return result.ToHttp(actor);
     }
 
     private static async Task<Results<Ok<List<HistoryEntry>>, ProblemHttpResult>> History(
-        Guid id, HttpContext http, CaseLoader loader, CaseFlowDbContext db, CancellationToken cancellationToken)
+        Guid id, HttpContext http, CaseLoader loader, CaseFlowDbContext db, ReadAudit audit, CancellationToken cancellationToken)
     {
         var loaded = await loader.LoadAsync(id, http.User, cancellationToken);
         if (loaded.Problem is { } problem)
@@ -136,11 +147,17 @@ public static class CasesApi
             return problem;
         }
 
+        if (!loaded.Access.Reads(CaseDataClass.Summary))
+        {
+            return Problems.Forbidden(NoHistory);
+        }
+
+        await audit.RecordFileReadAsync(loaded, "GET /api/cases/{id}/history", cancellationToken);
         var journal = await db.Journal.AsNoTracking()
             .Where(j => j.SubjectType == "case" && j.SubjectId == id)
             .OrderBy(j => j.At)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(journal.Select(entry => CaseHistory.Entry(loaded.Lifecycle!, entry)).ToList());
+        return TypedResults.Ok(journal.Select(entry => CaseHistory.Entry(loaded.Lifecycle!, entry, loaded.Access.ReadsFile)).ToList());
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Diagram(

@@ -53,7 +53,9 @@ public static class CustomerCasesApi
             .OrderBy(c => c.CreatedAt)
             .Select(c => new CustomerCase(
                 c.Id, c.Kind, c.State, c.MainCaseworker, c.CreatedAt,
-                c.Kind == CaseKinds.Referral && c.Referral is not null ? ReferralOverview.Of(c, providers.Find(c.Referral.Provider), today) : null))
+                c.Kind == CaseKinds.Referral && c.Referral is not null && NeedToKnow.Of(c, actor).ReadsFile
+                    ? ReferralOverview.Of(c, providers.Find(c.Referral.Provider), today)
+                    : null))
             .ToList());
     }
 }

@@ -1,5 +1,8 @@
+using CaseFlow.Host.Audit;
+using CaseFlow.Host.Auth;
 using CaseFlow.Host.Goals;
 using CaseFlow.Host.Http;
+using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Goals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,7 +29,8 @@ public static class CustomerGoalsApi
     }
 
     private static async Task<Results<Ok<List<GoalView>>, ProblemHttpResult>> List(
-        Guid id, HttpContext http, GoalService goals, ResourceAreaCatalogue areas, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+        Guid id, HttpContext http, GoalService goals, ResourceAreaCatalogue areas, ActorResolver actors, ReadAudit audit,
+        CancellationToken cancellationToken, int page = 1, int pageSize = 20)
     {
         if (Paging.Problem(page, pageSize) is { } paging)
         {
@@ -40,6 +44,13 @@ public static class CustomerGoalsApi
         }
 
         Paging.SetTotal(http.Response, total);
+        if (list.Count > 0)
+        {
+            // Development goals are part of the FM file (need-to-know class F): each read is audited.
+            var read = new ReadAudit.Read(id, null, [NeedToKnow.Name(CaseDataClass.FmFile)], ["goals"]);
+            await audit.RecordAsync(await actors.ResolveAsync(http.User, cancellationToken), "GET /api/customers/{id}/goals", read, null, cancellationToken);
+        }
+
         return TypedResults.Ok(list.Select(goal => GoalView.Of(goal, areas)).ToList());
     }
 

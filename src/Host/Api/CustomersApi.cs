@@ -1,3 +1,4 @@
+using CaseFlow.Host.Audit;
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
@@ -26,7 +27,7 @@ public static class CustomersApi
         var group = endpoints.MapGroup("/api/customers").WithTags(Tag).RequireAuthorization();
         group.MapPost("/", Create).WithName("CreateCustomer").WithBodyLimit(RequestBodyLimits.StaffJsonBytes)
             .WithSummary("Registers a customer (Kundennummer normalised and checked, e.g. 123D456789); the creating IFK becomes responsible caseworker.");
-        group.MapGet("/{id:guid}", Get).WithName("GetCustomer").WithSummary("A customer with the profiling.");
+        group.MapGet("/{id:guid}", Get).WithName("GetCustomer").WithSummary("A customer with the profiling. The needs for action (actionNeeds, part of the FM file) only for the responsible caseworker and who reads an FM or outreach file of the customer's cases, else empty; a read of health-related needs is recorded in the read audit.");
         return endpoints;
     }
 
@@ -100,7 +101,7 @@ public static class CustomersApi
     }
 
     private static async Task<Results<Ok<CustomerView>, ProblemHttpResult>> Get(
-        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, CancellationToken cancellationToken)
+        Guid id, HttpContext http, ActorResolver actors, CaseFlowDbContext db, ReadAudit audit, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (customer is null)
@@ -110,9 +111,24 @@ public static class CustomersApi
 
         var cases = await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).ToListAsync(cancellationToken);
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        return CaseAccessPolicy.CanReadCustomer(customer, cases, actor)
-            ? TypedResults.Ok(CustomerView.Of(customer))
-            : Problems.Forbidden("Sie betreuen diese Kundin/diesen Kunden nicht (need to know).");
+        if (!CaseAccessPolicy.CanReadCustomer(customer, cases, actor))
+        {
+            return Problems.Forbidden("Sie betreuen diese Kundin/diesen Kunden nicht (need to know).");
+        }
+
+        var view = CustomerView.Of(customer);
+        if (!CustomerNeeds.Readable(customer, cases, actor))
+        {
+            return TypedResults.Ok(view with { ActionNeeds = [] });
+        }
+
+        if (customer.ActionNeeds.Any(HealthRelatedNeeds.IsHealthRelated))
+        {
+            await audit.RecordAsync(
+                actor, "GET /api/customers/{id}", new ReadAudit.Read(id, null, [ReadAuditClasses.HealthNeeds], ["actionNeeds"]), null, cancellationToken);
+        }
+
+        return TypedResults.Ok(view);
     }
 
     private static ProblemHttpResult NumberTaken(string number) =>

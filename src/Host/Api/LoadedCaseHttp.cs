@@ -12,7 +12,12 @@ public static class LoadedCaseHttp
         /// <summary>The 404 or 403 when the case could not be loaded, else null.</summary>
         public ProblemHttpResult? Problem => loaded.Refusal is { } refusal ? Problems.For(refusal) : null;
 
-        public CaseView View() => CaseView.Of(loaded.Scene!.Case, loaded.Lifecycle!.AllowedActions(loaded.Scene), CaseWords.Of(loaded.Lifecycle, loaded.Scene))
-            with { Customer = CustomerRef.Of(loaded.Scene.Customer) };
+        /// <summary>The case cut to the reader's need to know (<see cref="CaseViewNeedToKnow"/>).</summary>
+        public CaseView View()
+        {
+            var view = CaseView.Of(loaded.Scene!.Case, loaded.Lifecycle!.AllowedActions(loaded.Scene), CaseWords.Of(loaded.Lifecycle, loaded.Scene))
+                with { Customer = CustomerRef.Of(loaded.Scene.Customer) };
+            return view.For(loaded.Scene.Case, loaded.Access, loaded.OutreachSummary);
+        }
     }
 }

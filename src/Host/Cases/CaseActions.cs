@@ -74,7 +74,7 @@ public sealed class CaseActions(
         // A provider finds only the referrals made to it (FindAsync), so for it finding is access.
         if (ProviderActors.KeyOf(request.Actor) is null && !CaseAccessPolicy.CanAct(@case, request.Actor))
         {
-            return new CaseActionResult.NoCaseAccess();
+            return NoAccess(@case, request.Actor);
         }
 
         var lifecycle = lifecycles.For(@case);
@@ -115,11 +115,17 @@ public sealed class CaseActions(
     {
         if (scene.Actor.UserName != EngineActors.SystemUserName && !CaseAccessPolicy.CanAct(scene.Case, scene.Actor))
         {
-            return new CaseActionResult.NoCaseAccess();
+            return NoAccess(scene.Case, scene.Actor);
         }
 
         return Stage(lifecycles.For(scene.Case), scene, action, input);
     }
+
+    /// <summary>Read only (e.g. FM supervision of another FM's case) says why; no access at all says so.</summary>
+    private static CaseActionResult NoAccess(Case @case, Actor actor) =>
+        NeedToKnow.Of(@case, actor) is { MayRead: true, ReadOnlyReason: { } why }
+            ? new CaseActionResult.Forbidden(why)
+            : new CaseActionResult.NoCaseAccess();
 
     /// <summary>Resolved when needed: the follower runs engine steps, and the engine's <c>case.fire</c> calls back into this class.</summary>
     private CaseActionFollower Follower => services.GetRequiredService<CaseActionFollower>();

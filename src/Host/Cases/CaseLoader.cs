@@ -22,7 +22,8 @@ public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseL
         }
 
         var actor = await actors.ResolveAsync(user, cancellationToken);
-        if (!CaseAccessPolicy.CanRead(@case, actor))
+        var access = NeedToKnow.Of(@case, actor);
+        if (!access.MayRead)
         {
             return LoadedCase.Failed(Refusal.Forbidden(
                 "Sie haben keinen Zugriff auf diesen Fall: nur die Betreuenden und wer ihn nach der Fallart sehen darf, z. B. FM-Vertretungen und FM-Betreuung bei FM-Fällen, aB-pAp bei aufsuchender Beratung (need to know)."));
@@ -33,6 +34,9 @@ public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseL
         {
             Providers = await providers.CatalogForAsync(@case, cancellationToken),
         };
-        return new LoadedCase(lifecycles.For(@case), scene, null);
+        var summary = access.Reads(CaseDataClass.OutreachSummary)
+            ? await db.OutreachSummaries.AsNoTracking().Where(s => s.CaseId == id).OrderByDescending(s => s.ReleasedAt).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new LoadedCase(lifecycles.For(@case), scene, null) { Access = access, OutreachSummary = summary };
     }
 }

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Host.Engine;
 
 /// <summary>
-/// Who may see and act on a workflow instance: for an instance of a case, exactly who may read and act on the
-/// case (need to know); for one without a case, the person who started it (and process owners may read it).
+/// Who may see and act on a workflow instance: for an instance of a case, who reads the case's file (its variables are
+/// case data) and who may act on the case (need to know, docs/security.md); for one without a case, the person who started it (and process owners may read it).
 /// </summary>
 public sealed class InstanceAccess(CaseFlowDbContext db)
 {
@@ -18,7 +18,8 @@ public sealed class InstanceAccess(CaseFlowDbContext db)
         if (instance.CaseId is { } caseId)
         {
             var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-            var allowed = @case is not null && (forAction ? CaseAccessPolicy.CanAct(@case, actor) : CaseAccessPolicy.CanRead(@case, actor));
+            // Reading an instance shows its variables (case data): only for who reads the case's file (need to know).
+            var allowed = @case is not null && (forAction ? CaseAccessPolicy.CanAct(@case, actor) : NeedToKnow.Of(@case, actor).ReadsFile);
             return allowed ? null : Refusal.Forbidden(forAction
                 ? "Sie dürfen in diesem Fall nicht handeln, also auch nicht in seinem Workflow (forbidden)."
                 : "Sie haben keinen Zugriff auf den Fall dieses Workflows (need to know).");

@@ -19,6 +19,9 @@ internal static class ProviderApiDescription
 
         **Shared fields:** a hand-over shows only the customer fields your cooperation agreement (Kooperationsvereinbarung)
         names, and only when the customer's consent to sharing is recorded (`consentRecorded`); `sharedFields` lists them.
+        Health-related needs for action are shared only with their own consent item each: `addictionNeeds` (Sucht),
+        `psychologicalNeeds` (psychische Gesundheit) and `healthNeeds` (Gesundheit); consent to `actionNeeds` shares only the
+        other needs. Every read of needs for action is recorded in the Jobcenter's read audit (who, when, which fields).
 
         **Errors** are RFC 7807 ProblemDetails with a German title (English term in brackets) and a `detail`. Request bodies
         are JSON, at most 16 KB by default (413 above). Nothing is changed when a call is refused.

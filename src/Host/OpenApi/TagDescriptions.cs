@@ -11,6 +11,7 @@ internal sealed class TagDescriptions : IDocumentFilter
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
+        ["Audit (Datenschutz)"] = "The read audit: who read special-category data (FM file, outreach file, health-related needs) of which customer, when and why; for the data protection officer.",
         ["Authentication"] = "Sign-in: how the web app signs in (development or OIDC), the development seed users, the signed-in user.",
         ["Cases (Fälle)"] = "Cases and their lifecycles (bFM, outreach U25, referral): open, read, take actions, journal, diagram.",
         ["Contacts (Kundenkontakte)"] = "A customer's contacts (note type, channel, date, note; counts by the counting rule) and missed appointments (three in a row: not reachable).",

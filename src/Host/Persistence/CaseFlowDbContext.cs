@@ -1,4 +1,6 @@
+using CaseFlow.Host.Audit;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Cases;
 using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Messaging.Consumers;
 using CaseFlow.Host.Messaging.Outbox;
@@ -64,6 +66,11 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
+    /// <summary>The read audit: append-only (<see cref="SaveChangesAsync"/> refuses to change or delete a row).</summary>
+    public DbSet<ReadAuditEntry> ReadAudit => Set<ReadAuditEntry>();
+
+    public DbSet<OutreachSummary> OutreachSummaries => Set<OutreachSummary>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);
 
@@ -77,6 +84,11 @@ public sealed class CaseFlowDbContext(DbContextOptions<CaseFlowDbContext> option
     /// <summary>Increments the concurrency version of every changed case, customer and workflow instance, so a stale write fails.</summary>
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        if (ChangeTracker.Entries<ReadAuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The read audit is append-only: its rows are never changed or deleted.");
+        }
+
         foreach (var entry in ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Modified))
         {
             entry.Entity.Version++;

@@ -47,13 +47,28 @@ public sealed record HandoverView(
                 BirthDate = Has(Fields.BirthDate) ? customer.BirthDate : null,
                 Age = Has(Fields.Age) ? customer.AgeOn(today) : null,
                 Profile = Has(Fields.Profile) ? customer.Profile?.ToString() : null,
-                ActionNeeds = Has(Fields.ActionNeeds)
-                    ? customer.ActionNeeds.Select(n => new SharedActionNeed(n.KeyGroup, n.Need)).ToList()
-                    : null,
+                ActionNeeds = SharedNeeds(customer, shared),
                 SeverelyDisabled = Has(Fields.SeverelyDisabled) ? customer.SeverelyDisabled : null,
                 TargetGroup = Has(Fields.TargetGroup) ? file.TargetGroup : null,
                 CaseManager = Has(Fields.CaseManager) ? caseManagerName : null,
             });
+    }
+
+    /// <summary>
+    /// The needs the consent covers: the others with <c>actionNeeds</c>, each health-related one only with its own item
+    /// (<see cref="HealthRelatedNeeds"/>); null when no item of needs is shared.
+    /// </summary>
+    public static IReadOnlyList<SharedActionNeed>? SharedNeeds(Customer customer, IReadOnlyCollection<string> shared)
+    {
+        if (!shared.Contains(Fields.ActionNeeds) && !Fields.HealthItems.Any(shared.Contains))
+        {
+            return null;
+        }
+
+        return customer.ActionNeeds
+            .Where(n => shared.Contains(HealthRelatedNeeds.ConsentItemOf(n) ?? Fields.ActionNeeds))
+            .Select(n => new SharedActionNeed(n.KeyGroup, n.Need))
+            .ToList();
     }
 
     /// <summary>The provider's name for a referral state.</summary>

@@ -1,40 +1,23 @@
 using CaseFlow.Workflows.Cases;
-using CaseFlow.Workflows.Cases.Bfm;
-using CaseFlow.Workflows.Cases.Outreach;
 using CaseFlow.Workflows.Customers;
 
 namespace CaseFlow.Workflows.Access;
 
 /// <summary>
-/// Who may see a case (§ 35 SGB I, § 67a SGB X: need to know). The case's caseworkers always. For bFM and
-/// referral cases (FM data) also the FM's deputies and FM supervisors, for bFM every FM while the case waits
-/// for intake. For outreach cases (aB-pAp data, never FMs or supervisors) every aB-pAp while the case waits
-/// in the queue, the aB-pAp who took it over, and the aB-pAp of a single task.
+/// Who may see a case at all and act in it (§ 35 SGB I, § 67a SGB X: need to know); which parts of it they see
+/// decides <see cref="NeedToKnow"/>: the case's caseworkers, for bFM and referral cases (FM data) also the FM's deputies
+/// and FM supervisors (read only), for bFM every FM while the case waits for intake, for outreach cases (aB-pAp data,
+/// never FMs or supervisors) every aB-pAp while the case waits in the queue, the aB-pAp who took it over, and the aB-pAp
+/// of a single task.
 /// </summary>
 public static class CaseAccessPolicy
 {
-    public static bool CanRead(Case @case, Actor actor)
-    {
-        if (@case.IsCaseworker(actor.UserName))
-        {
-            return true;
-        }
+    /// <summary>Any class of the case's data (<see cref="NeedToKnow"/>), if only that it exists.</summary>
+    public static bool CanRead(Case @case, Actor actor) => NeedToKnow.Of(@case, actor).MayRead;
 
-        return @case.Kind switch
-        {
-            CaseKinds.Bfm => IsFmOversight(@case, actor) || (actor.HasRole(Roles.Fm) && @case.State == nameof(BfmState.Referred)),
-            CaseKinds.Referral => IsFmOversight(@case, actor),
-            CaseKinds.Outreach => actor.HasRole(Roles.Abpap)
-                && (@case.State == nameof(OutreachState.Queued)
-                    || actor.UserName == @case.Outreach?.TakenOverBy
-                    || actor.UserName == @case.Outreach?.Adviser),
-            _ => false,
-        };
-    }
-
-    /// <summary>Acting needs read access and must not rest on supervision alone.</summary>
+    /// <summary>Acting needs a caseworker role and must not rest on supervision alone (<see cref="NeedToKnow"/>).</summary>
     public static bool CanAct(Case @case, Actor actor) =>
-        CanRead(@case, actor) && (actor.HasRole(Roles.Ifk) || actor.HasRole(Roles.Fm) || actor.HasRole(Roles.Abpap));
+        NeedToKnow.Of(@case, actor).MayAct && (actor.HasRole(Roles.Ifk) || actor.HasRole(Roles.Fm) || actor.HasRole(Roles.Abpap));
 
     /// <summary>The responsible caseworker, and whoever may read one of the customer's cases.</summary>
     public static bool CanReadCustomer(Customer customer, IEnumerable<Case> casesOfCustomer, Actor actor) =>
@@ -51,9 +34,6 @@ public static class CaseAccessPolicy
     /// <summary>Profiling is the responsible caseworker's job, or the main caseworker's of a running case.</summary>
     public static bool CanProfile(Customer customer, IEnumerable<Case> casesOfCustomer, Actor actor) =>
         customer.ResponsibleCaseworker == actor.UserName || casesOfCustomer.Any(c => c.MainCaseworker == actor.UserName);
-
-    private static bool IsFmOversight(Case @case, Actor actor) =>
-        actor.HasRole(Roles.FmSupervisor) || IsDeputyOfMainFm(@case, actor);
 
     private static bool IsDeputyOfMainFm(Case @case, Actor actor) =>
         actor.HasRole(Roles.Fm) && actor.DeputyFor.Contains(@case.MainCaseworker);

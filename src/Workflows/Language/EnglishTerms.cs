@@ -8,7 +8,7 @@ namespace CaseFlow.Workflows.Language;
 internal static partial class EnglishTerms
 {
     private static readonly Dictionary<string, string> ByGerman =
-        new[] { Common(), Bfm(), Outreach(), Referral(), Providers(), Customers(), Goals(), Contacts(), ContactDensity() }
+        new[] { Common(), Bfm(), Outreach(), Referral(), Providers(), Customers(), Goals(), Contacts(), ContactDensity(), NeedToKnow() }
             .SelectMany(part => part)
             .ToDictionary(term => term.German, term => term.English, StringComparer.Ordinal);
 

@@ -74,7 +74,7 @@ public sealed class ActionSchemaApiTests : AppTest
         Assert.Equal(7, vocabulary["exitReasons"]!.AsArray().Count);
         Assert.Contains(vocabulary["profileCodes"]!.AsArray(), p => p!["label"]!.GetValue<string>() == "Marktprofil (MP)");
         Assert.Equal(2, vocabulary["planTypes"]!.AsArray().Count);
-        Assert.Equal(8, vocabulary["sharedFields"]!.AsArray().Count);
+        Assert.Equal(11, vocabulary["sharedFields"]!.AsArray().Count);
     }
 
     [Fact]

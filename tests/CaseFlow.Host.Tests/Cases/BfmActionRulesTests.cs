@@ -140,9 +140,9 @@ public sealed class BfmActionRulesTests : AppTest
     [InlineData("exit")]
     public async Task An_ifk_cannot_take_the_steering_actions(string action)
     {
-        var (caseId, ifk, _) = await CaseInSteeringAsync(app);
+        var (caseId, ifk, fm) = await CaseInSteeringAsync(app);
 
-        await RefusedAsync(ifk, ifk, caseId, action, new { reason = "Integrated", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } }, HttpStatusCode.Forbidden);
+        await RefusedAsync(ifk, fm, caseId, action, new { reason = "Integrated", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } }, HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -153,8 +153,8 @@ public sealed class BfmActionRulesTests : AppTest
         await ActOkAsync(fm, caseId, "complete-assessment");
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
-        var tooLate = await RefusedAsync(fm, ifk, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = today.AddMonths(7).ToString("yyyy-MM-dd") } }, HttpStatusCode.Conflict);
-        var unknown = await RefusedAsync(fm, ifk, caseId, "agree-plan", new { data = new { planType = "Vertrag", nextReviewDue = today.AddMonths(2).ToString("yyyy-MM-dd") } }, HttpStatusCode.BadRequest);
+        var tooLate = await RefusedAsync(fm, fm, caseId, "agree-plan", new { data = new { planType = "Kooperationsplan", agreedWithCustomer = true, nextReviewDue = today.AddMonths(7).ToString("yyyy-MM-dd") } }, HttpStatusCode.Conflict);
+        var unknown = await RefusedAsync(fm, fm, caseId, "agree-plan", new { data = new { planType = "Vertrag", nextReviewDue = today.AddMonths(2).ToString("yyyy-MM-dd") } }, HttpStatusCode.BadRequest);
 
         Assert.Equal("nextReviewDue", tooLate["unmetGuards"]![0]!["guard"]!.GetValue<string>());
         Assert.Equal("data.planType", unknown["field"]!.GetValue<string>());
@@ -165,8 +165,8 @@ public sealed class BfmActionRulesTests : AppTest
     {
         var (caseId, ifk, fm) = await CaseInSteeringAsync(app);
 
-        var reason = await RefusedAsync(fm, ifk, caseId, "exit", new { reason = "Bored", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } }, HttpStatusCode.BadRequest);
-        var profile = await RefusedAsync(fm, ifk, caseId, "exit", new { reason = "Integrated", data = new { } }, HttpStatusCode.BadRequest);
+        var reason = await RefusedAsync(fm, fm, caseId, "exit", new { reason = "Bored", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } }, HttpStatusCode.BadRequest);
+        var profile = await RefusedAsync(fm, fm, caseId, "exit", new { reason = "Integrated", data = new { } }, HttpStatusCode.BadRequest);
 
         Assert.Equal("reason", reason["field"]!.GetValue<string>());
         Assert.Equal("data.finalProfile", profile["field"]!.GetValue<string>());
@@ -178,7 +178,7 @@ public sealed class BfmActionRulesTests : AppTest
         var (caseId, ifk, fm) = await CaseInSteeringAsync(app);
         app.Clock.Advance(TimeSpan.FromDays(740));
 
-        var problem = await RefusedAsync(fm, ifk, caseId, "review", new { data = new { prognosis = "Uncertain", prognosisReasons = "Therapie läuft noch" } }, HttpStatusCode.Conflict);
+        var problem = await RefusedAsync(fm, fm, caseId, "review", new { data = new { prognosis = "Uncertain", prognosisReasons = "Therapie läuft noch" } }, HttpStatusCode.Conflict);
         var reviewed = await ActOkAsync(fm, caseId, "review", new { data = new { prognosis = "Uncertain", prognosisReasons = "Therapie läuft noch", extensionJustification = "Therapie endet in 3 Monaten" } });
 
         Assert.Equal("extensionJustification", problem["unmetGuards"]![0]!["guard"]!.GetValue<string>());

@@ -24,9 +24,9 @@ public sealed class ConcurrencyTests : AppTest
                 ActAsync(wagner, caseId, "complete-assessment"));
 
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
-            var after = await GetCaseAsync(ifk, caseId);
+            var after = await GetCaseAsync(schulz, caseId);
             Assert.Equal(3, after["version"]!.GetValue<int>());
-            Assert.Equal(4, (await ReadArrayAsync(await ifk.GetAsync($"/api/cases/{caseId}/history"))).Count);
+            Assert.Equal(4, (await ReadArrayAsync(await schulz.GetAsync($"/api/cases/{caseId}/history"))).Count);
         }
     }
 

@@ -63,9 +63,9 @@ public sealed class KooperationsplanApiTests : AppTest
     public async Task A_wrong_plan_is_refused_with_a_reason_and_nothing_is_saved(
         string planType, bool agreed, int goals, int goalLength, HttpStatusCode expected, string named)
     {
-        var (caseId, _, ifk, fm) = await InPlanningAsync();
-        var before = await GetCaseAsync(ifk, caseId);
-        var historyBefore = (await HistoryAsync(ifk, caseId)).Count;
+        var (caseId, _, _, fm) = await InPlanningAsync();
+        var before = await GetCaseAsync(fm, caseId);
+        var historyBefore = (await HistoryAsync(fm, caseId)).Count;
         var goalTexts = Enumerable.Range(0, goals).Select(i => $"{i}{new string('z', goalLength - 1)}").ToArray();
 
         var response = await ActAsync(fm, caseId, "agree-plan", new
@@ -77,9 +77,9 @@ public sealed class KooperationsplanApiTests : AppTest
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(named, expected == HttpStatusCode.Conflict ? GuardsOf(problem).Single() : problem["field"]!.GetValue<string>());
-        var after = await GetCaseAsync(ifk, caseId);
+        var after = await GetCaseAsync(fm, caseId);
         Assert.Equal(("Planning", before["version"]!.GetValue<int>()), (after["state"]!.GetValue<string>(), after["version"]!.GetValue<int>()));
-        Assert.Equal(historyBefore, (await HistoryAsync(ifk, caseId)).Count);
+        Assert.Equal(historyBefore, (await HistoryAsync(fm, caseId)).Count);
     }
 
     [Fact]

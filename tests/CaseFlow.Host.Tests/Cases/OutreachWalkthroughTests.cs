@@ -13,7 +13,8 @@ public sealed class OutreachWalkthroughTests : AppTest
         var (caseId, pap) = await QueuedOutreachCaseAsync(app);
         var adviser = await app.SignInAsync("ab.kaya");
 
-        var queued = await GetCaseAsync(pap, caseId);
+        var queued = await GetCaseAsync(adviser, caseId);
+        var queuedForPap = await GetCaseAsync(pap, caseId);
         var takenOver = await ActOkAsync(adviser, caseId, "take-over");
         await ActOkAsync(adviser, caseId, "record-visit", new { data = new { companions = new[] { "ab.roth" } }, note = "Gespräch im Jugendzentrum" });
         await ActOkAsync(adviser, caseId, "record-sanction-decision", new { data = new { decision = "Keine Sanktion", agreedWithPap = true } });
@@ -21,6 +22,8 @@ public sealed class OutreachWalkthroughTests : AppTest
         var returned = await ActOkAsync(adviser, caseId, "hold-joint-meeting", new { data = new { participants = new[] { "customer", "pAp", "aB-pAp" } } });
 
         Assert.Equal(("Queued", "VM-U25-aB"), (queued["state"]!.GetValue<string>(), queued["outreach"]!["queue"]!.GetValue<string>()));
+        Assert.Equal("Queued", queuedForPap["state"]!.GetValue<string>());
+        Assert.Null(queuedForPap["outreach"]); // seed 003: the pAp reads the summary, not the outreach file
         Assert.Equal(("Activation", "ab.kaya"), (takenOver["state"]!.GetValue<string>(), takenOver["mainCaseworker"]!.GetValue<string>()));
         Assert.Equal(("Returned", "pap.hoff"), (returned["state"]!.GetValue<string>(), returned["mainCaseworker"]!.GetValue<string>()));
         Assert.Equal(1, returned["outreach"]!["visitCount"]!.GetValue<int>());
@@ -44,7 +47,8 @@ public sealed class OutreachWalkthroughTests : AppTest
         var kaya = await app.SignInAsync("ab.kaya");
         var caseId = await CreateCaseAsync(pap, await CreateCustomerAsync(pap, birthDate: U25BirthDate), "outreach");
 
-        var single = await ActOkAsync(pap, caseId, "hand-over", new { data = new { form = "AB-Einzelauftrag", handoverTalkHeld = true, adviser = "ab.roth" } });
+        await ActOkAsync(pap, caseId, "hand-over", new { data = new { form = "AB-Einzelauftrag", handoverTalkHeld = true, adviser = "ab.roth" } });
+        var single = await GetCaseAsync(roth, caseId);
         var readByOther = await kaya.GetAsync($"/api/cases/{caseId}");
         var done = await ActOkAsync(roth, caseId, "complete-task", new { note = "Begleitung zur Begutachtung erledigt" });
 

@@ -56,7 +56,8 @@ public sealed class BfmReferralWorkflowTests : IDisposable
 
         ifk = await app.SignInAsync("ifk.meyer");
         await CompleteAtAsync(ifk, caseId, "Task_FollowUp");
-        var instance = await InstanceAsync(ifk, instanceId);
+        // After the exit the IFK is no secondary caseworker: the instance's variables are for the FM (need to know).
+        var instance = await InstanceAsync(fm, instanceId);
         Assert.Equal("Completed", instance["status"]!.GetValue<string>());
         Assert.Empty(instance["waitingAt"]!.AsArray());
         var leftOver = await app.InDatabaseAsync(db => db.HumanTasks.Where(t => t.InstanceId == instanceId && t.Status == HumanTaskStatus.Open).CountAsync());

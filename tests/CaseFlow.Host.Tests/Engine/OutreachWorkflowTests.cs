@@ -43,7 +43,7 @@ public sealed class OutreachWorkflowTests : AppTest
         await CompleteAtAsync(kaya, caseId, "Task_JointMeeting", new { participants = new[] { "customer", "pAp", "aB-pAp" } });
         Assert.Equal("Returned", await CaseStateAsync(pap, caseId));
         await CompleteAtAsync(pap, caseId, "Task_BackToPap");
-        Assert.Equal("Completed", (await InstanceAsync(pap, instanceId))["status"]!.GetValue<string>());
+        Assert.Equal("Completed", (await InstanceAsync(kaya, instanceId))["status"]!.GetValue<string>());
         await Consistency.AssertConsistentAsync(app);
     }
 
@@ -63,7 +63,7 @@ public sealed class OutreachWorkflowTests : AppTest
         await CompleteAtAsync(kaya, caseId, "Task_ExtendOrReturn", new { caseAction = "return-early", reason = "Nicht erreichbar" });
 
         Assert.Equal("Returned", await CaseStateAsync(pap, caseId));
-        Assert.Equal(["Task_BackToPap"], await WaitingAtAsync(pap, instanceId));
+        Assert.Equal(["Task_BackToPap"], await WaitingAtAsync(kaya, instanceId));
         await Consistency.AssertConsistentAsync(app);
     }
 

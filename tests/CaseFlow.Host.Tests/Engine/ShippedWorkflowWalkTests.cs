@@ -79,7 +79,8 @@ public sealed class ShippedWorkflowWalkTests : AppTest
         await Step(kaya, caseId, "Task_Outreach", "activated", new { }, byActions);
         await Step(kaya, caseId, "Task_JointMeeting", "hold-joint-meeting", new { participants = new[] { "customer", "pAp", "aB-pAp" } }, byActions);
         await CompleteAtAsync(pap, caseId, "Task_BackToPap");
-        return (await CaseStateAsync(pap, caseId), (await InstanceAsync(pap, instanceId))["status"]!.GetValue<string>());
+        // The pAp reads the case's summary, not the outreach file nor the workflow's variables (seed 003): the aB-pAp does.
+        return (await CaseStateAsync(pap, caseId), (await InstanceAsync(kaya, instanceId))["status"]!.GetValue<string>());
     }
 
     private async Task<(string State, string Status)> ProviderReferralAsync(bool byActions)

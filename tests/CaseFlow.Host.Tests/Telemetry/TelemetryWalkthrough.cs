@@ -49,7 +49,7 @@ public sealed class TelemetryWalkthrough : IAsyncLifetime
 
         var notEligible = await CreateBfmCaseAsync(ifk, await CreateCustomerAsync(ifk, customerNumber: CustomerNumbers[2]));
         Assert.Equal(HttpStatusCode.Conflict, (await ActAsync(ifk, notEligible, "refer", new { data = new { consent = true } })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(ifk, caseId, "review", new { data = new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = InMonths(App, 6) } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(ifk, secondCase, "review", new { data = new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = InMonths(App, 6) } })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ifk.GetAsync($"/api/tasks?scope=all&q={CustomerNumbers[0]}")).StatusCode);
         await App.ProcessEngineAsync();
     }

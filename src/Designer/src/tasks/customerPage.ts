@@ -2,6 +2,7 @@ import { api, json } from '../shared/api';
 import { formatDate, h, replace } from '../shared/dom';
 import { t } from '../shared/i18n';
 import { Shell } from '../shared/layout';
+import { session } from '../shared/session';
 import { labelOf, vocabulary } from '../shared/vocabulary';
 import { ageOf, years } from './customerFacts';
 import { goalCycleSection } from './goalCycle';
@@ -10,6 +11,7 @@ import { CustomerDetails, ProfileCatalogue, customerLabel } from './customerType
 import { contactsSection } from './contactsSection';
 import { openCaseForm } from './openCaseForm';
 import { caseHref, customersHref } from './routes';
+import { whoReadSection } from './whoReadSection';
 import { CustomerCase } from './types';
 
 const sgb9 = ['severelyDisabled', 'equalStatus', 'rehabilitant'] as const;
@@ -20,6 +22,13 @@ const sgb9 = ['severelyDisabled', 'equalStatus', 'rehabilitant'] as const;
  */
 export async function renderCustomerPage(
   shell: Shell, id: string, rerender: () => void, opened: (message: string, caseId: string) => void): Promise<void> {
+  if (session.hasRole('DataProtection')) {
+    // The data protection officer reads no customer data by role, only who read it (the read audit).
+    const heading = shell.heading(t('whoRead.pageHeading', { id: id.slice(0, 8) }));
+    replace(shell.main, heading, h('p', {}, h('a', { href: customersHref() }, t('customers.back'))), await whoReadSection(id));
+    heading.focus();
+    return;
+  }
   const [customer, catalogue, cases, terms] = await Promise.all([
     api<CustomerDetails>(`/api/customers/${id}`),
     api<ProfileCatalogue>('/api/customers/profile-catalogue'),

@@ -49,6 +49,12 @@ export interface CaseItem {
   stateLabel: string;
   /** The kind's file in words (label and German value), e.g. plan type, next review, months in bFM. */
   file: LabelledValue[];
+  /** Need to know: the data classes the caller reads (existence, summary, fmFile, outreachFile, outreachSummary). */
+  dataClasses?: string[];
+  /** The key dates of the case summary. */
+  keyDates?: { openedAt: string; takenOverAt: string | null; nextDueOn: string | null; nextDue: string | null; endedAt: string | null } | null;
+  /** Outreach: the latest summary the aB-pAp released for the pAp. */
+  outreachSummary?: { text: string; releasedAt: string; releasedBy: string } | null;
 }
 
 export interface LabelledValue {

@@ -11,13 +11,26 @@ public static class SharedFields
     public const string BirthDate = "birthDate";
     public const string Age = "age";
     public const string Profile = "profile";
+    /// <summary>The needs for action that are not health-related (see <see cref="Customers.HealthRelatedNeeds"/>).</summary>
     public const string ActionNeeds = "actionNeeds";
+
+    /// <summary>Addiction needs (Sucht): their own consent item, never implied by <see cref="ActionNeeds"/>.</summary>
+    public const string AddictionNeeds = "addictionNeeds";
+
+    /// <summary>Psychological needs (psychische Gesundheit, Verhaltensauffälligkeiten): their own consent item.</summary>
+    public const string PsychologicalNeeds = "psychologicalNeeds";
+
+    /// <summary>Other health needs (Gesundheit, Behinderung): their own consent item.</summary>
+    public const string HealthNeeds = "healthNeeds";
     public const string SeverelyDisabled = "severelyDisabled";
     public const string TargetGroup = "targetGroup";
     public const string CaseManager = "caseManager";
 
     public static readonly IReadOnlyList<string> All =
-        [CustomerNumber, BirthDate, Age, Profile, ActionNeeds, SeverelyDisabled, TargetGroup, CaseManager];
+        [CustomerNumber, BirthDate, Age, Profile, ActionNeeds, AddictionNeeds, PsychologicalNeeds, HealthNeeds, SeverelyDisabled, TargetGroup, CaseManager];
+
+    /// <summary>The consent items of health-related needs (special category, Art. 9 GDPR): each read by a provider is audited.</summary>
+    public static readonly IReadOnlyList<string> HealthItems = [AddictionNeeds, PsychologicalNeeds, HealthNeeds];
 
     public static bool IsKnown(string field) => All.Contains(field, StringComparer.Ordinal);
 
@@ -29,6 +42,9 @@ public static class SharedFields
         Age => "Alter",
         Profile => "Profillage",
         ActionNeeds => "Handlungsbedarfe",
+        AddictionNeeds => "Handlungsbedarfe zu Sucht (eigene Einwilligung)",
+        PsychologicalNeeds => "Handlungsbedarfe zur psychischen Gesundheit (eigene Einwilligung)",
+        HealthNeeds => "Handlungsbedarfe zur Gesundheit (eigene Einwilligung)",
         SeverelyDisabled => "Schwerbehinderung",
         TargetGroup => "Zielgruppe",
         CaseManager => "zuständige Fallmanagerin/zuständiger Fallmanager",
