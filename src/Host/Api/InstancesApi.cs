@@ -174,7 +174,7 @@ public static class InstancesApi
             return Problems.Invalid("caseId", $"Der Workflow '{workflow.Key}' ist für Fälle der Art '{expected}', dieser Fall ist '{@case.Kind}'.");
         }
 
-        return CaseAccessPolicy.CanAct(@case, actor)
+        return CaseAccessPolicy.CanSteerWorkflows(@case, actor)
             ? null
             : Problems.Forbidden("Sie dürfen in diesem Fall nicht handeln, also auch keinen Workflow für ihn starten (forbidden).");
     }

@@ -19,7 +19,7 @@ public sealed class InstanceAccess(CaseFlowDbContext db)
         {
             var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
             // Reading an instance shows its variables (case data): only for who reads the case's file (need to know).
-            var allowed = @case is not null && (forAction ? CaseAccessPolicy.CanAct(@case, actor) : NeedToKnow.Of(@case, actor).ReadsFile);
+            var allowed = @case is not null && (forAction ? CaseAccessPolicy.CanSteerWorkflows(@case, actor) : NeedToKnow.Of(@case, actor).ReadsFile);
             return allowed ? null : Refusal.Forbidden(forAction
                 ? "Sie dürfen in diesem Fall nicht handeln, also auch nicht in seinem Workflow (forbidden)."
                 : "Sie haben keinen Zugriff auf den Fall dieses Workflows (need to know).");

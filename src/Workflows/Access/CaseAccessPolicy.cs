@@ -19,6 +19,12 @@ public static class CaseAccessPolicy
     public static bool CanAct(Case @case, Actor actor) =>
         NeedToKnow.Of(@case, actor).MayAct && (actor.HasRole(Roles.Ifk) || actor.HasRole(Roles.Fm) || actor.HasRole(Roles.Abpap));
 
+    /// <summary>
+    /// Starting or steering a case's workflow instance (cancel, retry, skip): acting on the case and reading its file, since
+    /// an instance's variables are case data; the secondary caseworker acts on the case but not on the FM's workflows.
+    /// </summary>
+    public static bool CanSteerWorkflows(Case @case, Actor actor) => CanAct(@case, actor) && NeedToKnow.Of(@case, actor).ReadsFile;
+
     /// <summary>The responsible caseworker, and whoever may read one of the customer's cases.</summary>
     public static bool CanReadCustomer(Customer customer, IEnumerable<Case> casesOfCustomer, Actor actor) =>
         customer.ResponsibleCaseworker == actor.UserName || casesOfCustomer.Any(c => CanRead(c, actor));
