@@ -133,6 +133,21 @@ public sealed class KooperationsplanApiTests : AppTest
     }
 
     [Fact]
+    public async Task The_exit_moves_the_customers_contact_due_date_to_the_final_profiles_rule_in_the_same_save()
+    {
+        var (caseId, customerId, ifk, fm) = await InPlanningAsync();
+        var before = await ReadAsync(await ifk.GetAsync($"/api/customers/{customerId}"));
+        Assert.Equal("Ue25/unemployed/EP", before["contactRuleCell"]!.GetValue<string>());
+
+        await ActOkAsync(fm, caseId, "exit", new { reason = "Integrated", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } });
+
+        var after = await ReadAsync(await ifk.GetAsync($"/api/customers/{customerId}"));
+        Assert.Equal("Ue25/unemployed/I", after["contactRuleCell"]!.GetValue<string>());
+        var (was, now) = (DateOnly.Parse(before["nextContactDue"]!.GetValue<string>()), DateOnly.Parse(after["nextContactDue"]!.GetValue<string>()));
+        Assert.True(now > was, $"due date {was} → {now}: four-monthly (I) must lie after about two-monthly (EP)");
+    }
+
+    [Fact]
     public async Task An_exit_without_closing_plan_is_400_and_leaves_the_customers_profile()
     {
         var (caseId, customerId, ifk, fm) = await InPlanningAsync();
