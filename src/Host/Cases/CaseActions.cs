@@ -8,6 +8,7 @@ using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Engine;
+using CaseFlow.Workflows.Goals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Cases;
@@ -29,6 +30,7 @@ public sealed class CaseActions(
     ProviderDirectory providers,
     CaseTimerRearming timers,
     ProfileDueFollower dues,
+    ResourceAreaCatalogue areas,
     ProviderAnswerFollowUps answers,
     IServiceProvider services,
     JobcenterCalendar calendar)
@@ -98,6 +100,7 @@ public sealed class CaseActions(
         {
             Providers = await providers.CatalogForAsync(@case, cancellationToken),
             ActiveGoalIds = await Goals.ActiveGoalIds.ForAsync(db, @case, cancellationToken),
+            GoalNames = await Goals.GoalNames.ForAsync(db, areas, @case, cancellationToken),
         };
         var result = Stage(lifecycle, scene, request.Action, request.Input);
         if (result is CaseActionResult.Done)
