@@ -98,7 +98,7 @@ public sealed class KooperationsplanApiTests : AppTest
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(["goalLinks"], GuardsOf(await ReadAsync(refused)));
         Assert.Equal(HttpStatusCode.Conflict, notAnId.StatusCode);
-        Assert.Equal(own.ToString(), FileValue(await GetCaseAsync(fm, caseId), "Verknüpfte Entwicklungsziele"));
+        Assert.Equal("Wohnen: Eine eigene Wohnung finden", FileValue(await GetCaseAsync(fm, caseId), "Verknüpfte Entwicklungsziele"));
     }
 
     [Fact]
