@@ -42,6 +42,7 @@ builder.Services
     .AddScoped<ContactBook>()
     .AddScoped<ReachabilityUpdate>()
     .AddScoped<ContactDueUpdate>()
+    .AddScoped<ProfileDueFollower>()
     .AddScoped<ProviderHandovers>()
     .AddScoped<CustomerSearch>()
     .AddScoped<ContactDueList>()

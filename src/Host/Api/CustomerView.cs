@@ -3,7 +3,8 @@ using CaseFlow.Workflows.Customers;
 namespace CaseFlow.Host.Api;
 
 /// <summary>A customer as the API shows it; <c>notReachable</c> (nicht erreichbar) after missed appointments in a row (docs/contacts.md);
-/// <c>nextContactDue</c> is the maintained contact due date and <c>contactRuleCell</c> the rule cell it came from.</summary>
+/// <c>nextContactDue</c> is the maintained contact due date and <c>contactRuleCell</c> the rule cell it came from
+/// (<c>contactRuleCellText</c>: that cell in words, in the request's language).</summary>
 public sealed record CustomerView(
     Guid Id,
     string CustomerNumber,
@@ -25,7 +26,8 @@ public sealed record CustomerView(
     int MissedInARow,
     bool Unemployed,
     DateOnly? NextContactDue,
-    string? ContactRuleCell)
+    string? ContactRuleCell,
+    string? ContactRuleCellText)
 {
     public sealed record ActionNeedView(string KeyGroup, string Need, bool Influenceable);
 
@@ -50,5 +52,6 @@ public sealed record CustomerView(
         customer.MissedInARow,
         customer.Unemployed,
         customer.NextContactDueOn,
-        customer.ContactRuleCell);
+        customer.ContactRuleCell,
+        customer.ContactRuleCell is { } cell ? CaseFlow.Workflows.Rules.ContactDensity.ContactRuleCellText.Of(cell) : null);
 }

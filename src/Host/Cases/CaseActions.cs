@@ -1,3 +1,4 @@
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Engine;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
@@ -7,6 +8,7 @@ using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Lifecycle;
 using CaseFlow.Workflows.Engine;
+using CaseFlow.Workflows.Goals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Cases;
@@ -14,7 +16,8 @@ namespace CaseFlow.Host.Cases;
 /// <summary>
 /// The one use case "perform a case action": load the case for the actor, check access, let the case's lifecycle
 /// perform the action, stage what it produced (journal, follow-ups, outbox; the lifecycle counts the outcome) and
-/// commit once, with the moved <c>cf:dueDate</c> timers of the case's instances (<see cref="CaseTimerRearming"/>). The Cases API and the provider API call <see cref="PerformAsync"/>; a workflow's <c>case.fire</c>
+/// commit once, with the moved <c>cf:dueDate</c> timers of the case's instances (<see cref="CaseTimerRearming"/>) and the
+/// customer's contact due date when the action changed the profile (<see cref="ProfileDueFollower"/>, the bFM exit). The Cases API and the provider API call <see cref="PerformAsync"/>; a workflow's <c>case.fire</c>
 /// calls <see cref="StageInStep"/>, whose changes the <c>InstanceRunner</c> commits with the rest of the step. A task bound
 /// to an action (<c>cf:caseAction</c>) calls <see cref="StageAsync"/> and commits with its engine step. Every action taken
 /// is followed by the case's workflows (<see cref="CaseActionFollower"/>) in the same unit of work, and a provider's answer that no workflow
@@ -26,6 +29,8 @@ public sealed class CaseActions(
     CaseOutcomeWriter outcomes,
     ProviderDirectory providers,
     CaseTimerRearming timers,
+    ProfileDueFollower dues,
+    ResourceAreaCatalogue areas,
     ProviderAnswerFollowUps answers,
     IServiceProvider services,
     JobcenterCalendar calendar)
@@ -95,11 +100,13 @@ public sealed class CaseActions(
         {
             Providers = await providers.CatalogForAsync(@case, cancellationToken),
             ActiveGoalIds = await Goals.ActiveGoalIds.ForAsync(db, @case, cancellationToken),
+            GoalNames = await Goals.GoalNames.ForAsync(db, areas, @case, cancellationToken),
         };
         var result = Stage(lifecycle, scene, request.Action, request.Input);
         if (result is CaseActionResult.Done)
         {
             await timers.StageAsync(@case, customer, request.Actor.UserName, scene.Now, cancellationToken);
+            await dues.StageAsync(customer, cancellationToken);
             await Follower.StageAsync(@case, request.Action, request.Input, request.Actor, exceptInstance, cancellationToken);
             await answers.StageAfterActionAsync(@case, request.Action, request.Input, request.Actor, scene.Providers, scene.Now, cancellationToken);
         }

@@ -1,17 +1,19 @@
 using System.Security.Claims;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Goals;
 using CaseFlow.Host.Persistence;
 using CaseFlow.Host.Providers;
 using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Calendars;
 using CaseFlow.Workflows.Cases;
+using CaseFlow.Workflows.Goals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Host.Cases;
 
 /// <summary>Loads a case with its customer and lifecycle for the signed-in user to read, checking read access on the way (acting: <see cref="CaseActions"/>).</summary>
-public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseLifecycles lifecycles, ProviderDirectory providers, JobcenterCalendar calendar)
+public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseLifecycles lifecycles, ProviderDirectory providers, ResourceAreaCatalogue areas, JobcenterCalendar calendar)
 {
     public async Task<LoadedCase> LoadAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -33,6 +35,7 @@ public sealed class CaseLoader(CaseFlowDbContext db, ActorResolver actors, CaseL
         var scene = new CaseScene(@case, customer, actor, calendar.Now, calendar)
         {
             Providers = await providers.CatalogForAsync(@case, cancellationToken),
+            GoalNames = await GoalNames.ForAsync(db, areas, @case, cancellationToken),
         };
         var summary = access.Reads(CaseDataClass.OutreachSummary)
             ? await db.OutreachSummaries.AsNoTracking().Where(s => s.CaseId == id).OrderByDescending(s => s.ReleasedAt).FirstOrDefaultAsync(cancellationToken)

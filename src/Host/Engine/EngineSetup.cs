@@ -25,6 +25,7 @@ public static class EngineSetup
         services.AddScoped<CaseTimerRearming>();
         services.AddScoped<RuleTimerRearming>();
         services.AddSingleton<RuleChangeWatch>();
+        services.AddSingleton<CalendarTimerCheck>();
         services.AddScoped<CaseActions>();
         services.AddScoped<ProviderAnswerFollowUps>();
         services.AddScoped<FollowUps.FollowUpInbox>();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Host.Cases;
+using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Messaging.Contracts;
 using CaseFlow.Host.Messaging.Outbox;
 using CaseFlow.Host.Persistence;
@@ -114,7 +115,7 @@ public sealed class InstanceRunner(
 
     /// <summary>
     /// A <c>case.fire</c> of the step changed the case: the case's other running instances move their <c>cf:dueDate</c> timers
-    /// and follow the action (<see cref="CaseActionFollower"/>) too.
+    /// and follow the action (<see cref="CaseActionFollower"/>) too, and a changed profile moves the contact due date (<see cref="ProfileDueFollower"/>).
     /// </summary>
     private async Task FollowCaseAsync(
         CaseFlow.Workflows.Bpmn.WorkflowModel model, WorkflowInstance instance, StepResult result, Actor actor, CancellationToken cancellationToken)
@@ -129,6 +130,7 @@ public sealed class InstanceRunner(
         var customer = await db.Customers.FindAsync([@case.CustomerId], cancellationToken)
             ?? throw new InvalidOperationException($"Customer of case {caseId} is missing.");
         await timers.StageAsync(@case, customer, actor.UserName, Now, cancellationToken, except: instance.Id);
+        await services.GetRequiredService<ProfileDueFollower>().StageAsync(customer, cancellationToken);
         var follower = services.GetRequiredService<CaseActionFollower>();
         foreach (var entry in fired)
         {

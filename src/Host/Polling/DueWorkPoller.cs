@@ -9,7 +9,7 @@ namespace CaseFlow.Host.Polling;
 
 /// <summary>
 /// The host's background loop: every <see cref="EngineOptions.PollInterval"/> it does the work that has come due, in
-/// one round: moves the timers that read changed rule values (<see cref="RuleChangeWatch"/>, at start and after a
+/// one round: at start moves date-based timers stored under another calendar (<see cref="CalendarTimerCheck"/>), moves the timers that read changed rule values (<see cref="RuleChangeWatch"/>, at start and after a
 /// rule change), dispatches due workflow timers, relays the outbox to the bus, looks again at correlated messages that
 /// waited for a subscriber, every <see cref="EngineOptions.ReportWatchInterval"/> looks for overdue provider reports,
 /// recomputes contact due dates when a new contact-density version takes effect (<see cref="ContactDueRefresh"/>), once a day raises the
@@ -17,6 +17,7 @@ namespace CaseFlow.Host.Polling;
 /// (tests drive each job by hand). Every host may run it at once: each job claims its rows.
 /// </summary>
 public sealed class DueWorkPoller(
+    CalendarTimerCheck calendarCheck,
     RuleChangeWatch ruleChanges,
     TimerDispatcher timers,
     OutboxRelay relay,
@@ -55,6 +56,7 @@ public sealed class DueWorkPoller(
     {
         try
         {
+            await calendarCheck.RunAsync(stoppingToken);
             await ruleChanges.RunAsync(stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -28,6 +28,11 @@ public abstract class CaseContext(CaseScene scene)
     /// <summary>The customer's active fa:z development goals (ids).</summary>
     public IReadOnlySet<Guid> ActiveGoalIds { get; } = scene.ActiveGoalIds;
 
+    /// <summary>A linked goal's words (<see cref="CaseScene.GoalNames"/>), or the link itself when the goal is unknown.</summary>
+    public string GoalName(string link) => Guid.TryParse(link, out var id) && goalNames.TryGetValue(id, out var name) ? name : link;
+
+    private readonly IReadOnlyDictionary<Guid, string> goalNames = scene.GoalNames;
+
     /// <summary>Follow-ups (Wiedervorlagen) the transition created.</summary>
     public List<FollowUp> FollowUps { get; } = [];
 

@@ -19,4 +19,7 @@ public sealed record CaseScene(Case Case, Customer Customer, Actor Actor, DateTi
 
     /// <summary>The customer's active fa:z development goals (ids), which a bFM plan may link to.</summary>
     public IReadOnlySet<Guid> ActiveGoalIds { get; init; } = new HashSet<Guid>();
+
+    /// <summary>The customer's fa:z goals in words ("resource area: goal"), so the file shows linked goals by name, not by id.</summary>
+    public IReadOnlyDictionary<Guid, string> GoalNames { get; init; } = new Dictionary<Guid, string>();
 }

@@ -28,7 +28,19 @@ public static class ExpressionTimers
         DateTime now,
         JobcenterCalendar calendar,
         string actor,
-        string? reason = null)
+        string? reason = null) =>
+        Rearm(model, instance, caseData, ruleData, now, calendar, actor, reason, null);
+
+    private static IReadOnlyList<JournalEntry> Rearm(
+        WorkflowModel model,
+        WorkflowInstance instance,
+        JsonObject? caseData,
+        JsonObject ruleData,
+        DateTime now,
+        JobcenterCalendar calendar,
+        string actor,
+        string? reason,
+        Func<DateTime, DateTime, bool>? onlyWhen)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(instance);
@@ -48,7 +60,7 @@ public static class ExpressionTimers
             Note = note,
             Reason = reason,
             Sequence = journal.Count + 1,
-        }));
+        }), onlyWhen);
         if (moves.Apply())
         {
             instance.UpdatedAt = now;
@@ -56,6 +68,27 @@ public static class ExpressionTimers
         }
 
         return journal;
+    }
+
+    /// <summary>
+    /// The start-up calendar check: an armed <c>cf:dueDate</c> timer whose expression gives a date, stored as the start of
+    /// that date under another calendar (e.g. 00:00 UTC before <c>Calendar:TimeZone</c> applied), moves to the start of the
+    /// same date in <paramref name="calendar"/>. Only such a shift (less than a day, onto a start of day) moves a timer; one
+    /// whose expression gives another day now (e.g. reading <c>today()</c>) stays, as do missing dates. Journal as <see cref="Rearm"/>.
+    /// </summary>
+    public static IReadOnlyList<JournalEntry> Realign(
+        WorkflowModel model,
+        WorkflowInstance instance,
+        JsonObject? caseData,
+        JsonObject ruleData,
+        DateTime now,
+        JobcenterCalendar calendar,
+        string actor,
+        string reason)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return Rearm(model, instance, caseData, ruleData, now, calendar, actor, reason, (stored, due) =>
+            due == calendar.StartOf(calendar.DateOf(due)) && Math.Abs((stored - due).Ticks) < TimeSpan.TicksPerDay);
     }
 
     /// <summary>

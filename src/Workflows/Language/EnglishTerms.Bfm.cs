@@ -73,7 +73,7 @@ internal static partial class EnglishTerms
         ("Wird in das Profil der Kundin/des Kunden übernommen.", "Is written back to the customer's profile."),
         ("Abschlussplan (vereinbarte nächste Schritte nach dem Abgang)", "Closing plan (agreed next steps after the exit)"),
         ("Abschlussplan", "Closing plan"),
-        ("Verknüpfte fa:z-Entwicklungsziele (Kennungen)", "Linked fa:z development goals (ids)"),
+        ("Verknüpfte fa:z-Entwicklungsziele", "Linked fa:z development goals"),
         ("Nur aktive Entwicklungsziele dieser Kundin/dieses Kunden.", "Only active development goals of this customer."),
         ("Verknüpfte Entwicklungsziele", "Linked development goals"),
     ];

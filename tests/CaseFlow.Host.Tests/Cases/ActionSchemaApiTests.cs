@@ -27,6 +27,7 @@ public sealed class ActionSchemaApiTests : AppTest
             ["Kooperationsplan:Kooperationsplan", "Eingliederungsvereinbarung:Eingliederungsvereinbarung (EV)"],
             planType["options"]!.AsArray().Select(o => $"{o!["value"]}:{o["label"]}"));
         Assert.Equal("Date", FieldOf(agreePlan, "nextReviewDue")["type"]!.GetValue<string>());
+        Assert.Equal(("TextList", "goals"), (FieldOf(agreePlan, "goalLinks")["type"]!.GetValue<string>(), FieldOf(agreePlan, "goalLinks")["lookup"]!.GetValue<string>()));
         var exitReason = FieldOf(ActionOf(lifecycle, "exit"), "reason");
         Assert.Equal("Reason", exitReason["location"]!.GetValue<string>());
         Assert.Contains(exitReason["options"]!.AsArray(), o => o!["label"]!.GetValue<string>() == "Integration in Arbeit oder Ausbildung");

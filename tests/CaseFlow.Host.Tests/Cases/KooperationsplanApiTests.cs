@@ -98,7 +98,7 @@ public sealed class KooperationsplanApiTests : AppTest
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(["goalLinks"], GuardsOf(await ReadAsync(refused)));
         Assert.Equal(HttpStatusCode.Conflict, notAnId.StatusCode);
-        Assert.Equal(own.ToString(), FileValue(await GetCaseAsync(fm, caseId), "Verknüpfte Entwicklungsziele"));
+        Assert.Equal("Wohnen: Eine eigene Wohnung finden", FileValue(await GetCaseAsync(fm, caseId), "Verknüpfte Entwicklungsziele"));
     }
 
     [Fact]
@@ -130,6 +130,21 @@ public sealed class KooperationsplanApiTests : AppTest
         var entry = Assert.Single(journal);
         Assert.Equal(("customer", "fm.schulz"), (entry.SubjectType, entry.Actor));
         Assert.Contains(caseId.ToString(), entry.Data);
+    }
+
+    [Fact]
+    public async Task The_exit_moves_the_customers_contact_due_date_to_the_final_profiles_rule_in_the_same_save()
+    {
+        var (caseId, customerId, ifk, fm) = await InPlanningAsync();
+        var before = await ReadAsync(await ifk.GetAsync($"/api/customers/{customerId}"));
+        Assert.Equal("Ue25/unemployed/EP", before["contactRuleCell"]!.GetValue<string>());
+
+        await ActOkAsync(fm, caseId, "exit", new { reason = "Integrated", data = new { finalProfile = "I", closingPlan = "Nachbetreuung durch die IFK" } });
+
+        var after = await ReadAsync(await ifk.GetAsync($"/api/customers/{customerId}"));
+        Assert.Equal("Ue25/unemployed/I", after["contactRuleCell"]!.GetValue<string>());
+        var (was, now) = (DateOnly.Parse(before["nextContactDue"]!.GetValue<string>()), DateOnly.Parse(after["nextContactDue"]!.GetValue<string>()));
+        Assert.True(now > was, $"due date {was} → {now}: four-monthly (I) must lie after about two-monthly (EP)");
     }
 
     [Fact]

@@ -81,6 +81,31 @@ public sealed class DueDateTimerTests
     }
 
     [Fact]
+    public void The_calendar_check_moves_a_timer_stored_at_midnight_UTC_of_its_date_to_midnight_in_Berlin()
+    {
+        var run = Steering().Start();
+        Assert.Single(run.Instance.Timers).DueAt = new DateTime(2027, 1, 15, 0, 0, 0, DateTimeKind.Utc);
+
+        var entry = Assert.Single(ExpressionTimers.Realign(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "caseflow.engine", "Kalender"));
+
+        Assert.Equal(January15, Assert.Single(run.Instance.Timers).DueAt);
+        Assert.Equal(("timer.moved", "Kalender"), (entry.Action, entry.Reason));
+        Assert.Empty(ExpressionTimers.Realign(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "caseflow.engine", "Kalender"));
+    }
+
+    [Fact]
+    public void The_calendar_check_leaves_a_timer_whose_date_changed_or_went_missing_and_journals_nothing()
+    {
+        var run = Steering().Start();
+        run.Case["bfm"]!["nextReviewDue"] = "2027-01-16";
+        Assert.Empty(ExpressionTimers.Realign(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "caseflow.engine", "Kalender"));
+        run.Case["bfm"]!["nextReviewDue"] = null;
+        Assert.Empty(ExpressionTimers.Realign(run.Engine.Model, run.Instance, run.Case, run.Context.RuleData(), run.Context.Now, run.Context.Calendar, "caseflow.engine", "Kalender"));
+
+        Assert.Equal(January15, Assert.Single(run.Instance.Timers).DueAt);
+    }
+
+    [Fact]
     public void A_date_that_went_missing_leaves_the_timer_where_it_is_and_says_so()
     {
         var run = Steering().Start();

@@ -13,13 +13,13 @@ const ActionVariable = 'caseAction';
  * chosen action's fields are shown and sent; the others are hidden and disabled, so their required fields do not block.
  * The variables are what the Host maps to the action: `reason`, `note`, and the data fields by name.
  */
-export async function boundTaskForm(kind: string, actions: string[]): Promise<FormPart> {
+export async function boundTaskForm(kind: string, actions: string[], customerId?: string): Promise<FormPart> {
   const schemas = (await lifecycle(kind)).actions;
   const schemaOf = (action: string): ActionSchema =>
     schemas.find(s => s.action === action) ?? { action, label: action, roles: [], roleNames: [], fields: [] };
   const parts = await Promise.all(actions.map(async action => {
     const schema = schemaOf(action);
-    const generated = await schemaForm(schema.fields, `task-${action}`);
+    const generated = await schemaForm(schema.fields, `task-${action}`, { customerId });
     const several = actions.length > 1;
     const set = h('fieldset', { class: 'stack', 'data-action': action, hidden: several, disabled: several },
       h('legend', {}, schema.label),

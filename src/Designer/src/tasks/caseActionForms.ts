@@ -30,7 +30,7 @@ function fallback(action: string): ActionSchema {
 async function actionForm(shell: Shell, kase: CaseItem, schema: ActionSchema, rerender: () => void): Promise<HTMLElement> {
   const prefix = `act-${schema.action}`;
   const headingId = `${prefix}-heading`;
-  const generated = await schemaForm(schema.fields, prefix);
+  const generated = await schemaForm(schema.fields, prefix, { customerId: kase.customerId });
   const refusal = h('div', { class: 'form-refusal message message-error', role: 'alert', id: `${prefix}-refusal`, hidden: true });
   const button = h('button', { type: 'submit' }, t('cases.actions.take', { action: schema.label }));
   const form = h('form', { class: 'stack action-form', 'aria-labelledby': headingId, 'data-action': schema.action },

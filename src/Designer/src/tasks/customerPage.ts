@@ -45,6 +45,8 @@ export async function renderCustomerPage(
     h('dt', {}, t('customers.age')), h('dd', { class: 'customer-age' }, years(ageOf(customer.birthDate))),
     h('dt', {}, t('customers.responsible')), h('dd', {}, customer.responsibleCaseworker),
     h('dt', {}, t('customers.sgb9')), h('dd', {}, status.length > 0 ? status.join(', ') : t('customers.sgb9.none')),
+    h('dt', {}, t('customers.page.nextContactDue')), h('dd', { class: 'customer-contact-due' }, customer.nextContactDue ? formatDate(customer.nextContactDue) : t('customers.page.noContactDue')),
+    ...(customer.contactRuleCellText ? [h('dt', {}, t('customers.page.contactRule')), h('dd', { class: 'customer-contact-rule' }, customer.contactRuleCellText)] : []),
     h('dt', {}, t('customers.page.profiled')), h('dd', {}, customer.profiledAt ? t('customers.page.profiledBy', { at: formatDate(customer.profiledAt, true), user: customer.profiledBy ?? '–' }) : t('customers.page.notProfiled')));
 
   const goals = await goalCycleSection(shell, id, cases, rerender);

@@ -8,10 +8,11 @@ export interface ProfileBody {
   profile: string;
   actionNeeds: ActionNeed[];
   integrationWithoutFmUnlikely: boolean;
+  unemployed: boolean;
   version: number;
 }
 
-/** The profile form: the Profillage, the seed 001 catalogue as checkboxes per key group, the §3.2 facts as not influenceable. */
+/** The profile form: the Profillage, the unemployed status (arbeitslos, for the contact density), the seed 001 catalogue as checkboxes per key group, the §3.2 facts as not influenceable. */
 export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalogue, terms: Vocabulary, save: (body: ProfileBody) => Promise<void>, fail: (error: unknown) => void): HTMLFormElement {
   const word = (german: string): string => catalogue.labels?.[german] ?? german;
   const has = (need: string, influenceable: boolean): boolean => customer.actionNeeds.some(n => n.need === need && n.influenceable === influenceable);
@@ -34,6 +35,7 @@ export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalog
   const offered = new Set(boxes.map(b => `${b.need.need}|${b.need.influenceable}`));
   const others = customer.actionNeeds.filter(n => !offered.has(`${n.need}|${n.influenceable}`));
   const unlikely = h('input', { id: 'profile-unlikely', type: 'checkbox', checked: customer.integrationWithoutFmUnlikely });
+  const unemployed = h('input', { id: 'profile-unemployed', type: 'checkbox', checked: customer.unemployed ?? false, 'aria-describedby': 'profile-unemployed-hint' });
 
   const form = h('form', { class: 'stack profile-form', 'aria-labelledby': 'profile-heading', novalidate: true },
     h('div', { class: 'field' }, h('label', { for: 'profile-code' }, t('customers.profile')), profile),
@@ -41,13 +43,15 @@ export function profileForm(customer: CustomerDetails, catalogue: ProfileCatalog
     never,
     others.length > 0 ? h('div', {}, h('p', {}, t('customers.profile.others')), h('ul', {}, ...others.map(n => h('li', {}, `${word(n.keyGroup)}: ${word(n.need)}`)))) : null,
     h('div', { class: 'choice' }, unlikely, h('label', { for: 'profile-unlikely' }, t('customers.profile.unlikely'))),
+    h('div', { class: 'choice' }, unemployed, h('label', { for: 'profile-unemployed' }, t('customers.unemployed')),
+      h('span', { class: 'hint', id: 'profile-unemployed-hint' }, t('customers.profile.unemployedHint'))),
     h('button', { type: 'submit' }, t('customers.profile.save')));
   const fields: Record<string, HTMLElement> = { profile, actionNeeds: boxes[0]?.box ?? profile };
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const actionNeeds = [...boxes.filter(b => b.box.checked).map(b => b.need), ...others];
     try {
-      await save({ profile: profile.value, actionNeeds, integrationWithoutFmUnlikely: unlikely.checked, version: customer.version });
+      await save({ profile: profile.value, actionNeeds, integrationWithoutFmUnlikely: unlikely.checked, unemployed: unemployed.checked, version: customer.version });
     } catch (error) {
       showFieldError(form, fields, error, fail);
     }

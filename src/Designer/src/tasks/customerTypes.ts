@@ -29,6 +29,9 @@ export interface CustomerDetails extends CustomerRef {
   notReachable?: boolean;
   notReachableSince?: string | null;
   missedInARow?: number;
+  unemployed?: boolean;
+  nextContactDue?: string | null;
+  contactRuleCellText?: string | null;
 }
 
 export interface CustomerHit extends CustomerRef {

@@ -2,6 +2,7 @@ import { api } from '../shared/api';
 import { h } from '../shared/dom';
 import { t } from '../shared/i18n';
 import { InputField } from '../shared/vocabulary';
+import { goalLookupField } from './goalLookup';
 
 /** A form generated from an action's input schema: its fields and how to read the action's request from them. */
 export interface SchemaForm {
@@ -11,9 +12,14 @@ export interface SchemaForm {
 
 type Reader = () => [InputField, unknown] | null;
 
+/** What lookups need to know: the case's customer (for `lookup: 'goals'`). */
+export interface SchemaContext {
+  customerId?: string;
+}
+
 /** Renders the fields of an action schema (ids start with `prefix`), plus a note; empty optional fields are left out. */
-export async function schemaForm(fields: InputField[], prefix: string): Promise<SchemaForm> {
-  const parts = await Promise.all(fields.map(field => renderField(field, `${prefix}-${field.name}`)));
+export async function schemaForm(fields: InputField[], prefix: string, context: SchemaContext = {}): Promise<SchemaForm> {
+  const parts = await Promise.all(fields.map(field => renderField(field, `${prefix}-${field.name}`, context)));
   const noteId = `${prefix}-note`;
   const note = h('textarea', { id: noteId, name: 'note', rows: 2, maxlength: 2000, 'aria-describedby': `${noteId}-hint` });
   const element = h('div', { class: 'stack' },
@@ -41,7 +47,7 @@ export async function schemaForm(fields: InputField[], prefix: string): Promise<
   };
 }
 
-async function renderField(field: InputField, id: string): Promise<[HTMLElement, Reader]> {
+async function renderField(field: InputField, id: string, context: SchemaContext): Promise<[HTMLElement, Reader]> {
   const hints = [field.hint, field.type === 'Text' && field.maxLength ? t('cases.form.maxLength', { count: field.maxLength }) : null].filter(Boolean).join(' ');
   const hintId = `${id}-hint`;
   const hint = hints ? h('span', { class: 'hint', id: hintId }, hints) : null;
@@ -80,6 +86,11 @@ async function renderField(field: InputField, id: string): Promise<[HTMLElement,
     }
     case 'Choices':
     case 'TextList': {
+      const lookup = field.lookup === 'goals' && context.customerId ? await goalLookupField(field, id, context.customerId, hint ? hintId : null, hint) : null;
+      if (lookup) {
+        const [set, read] = lookup;
+        return [set, () => [field, read()]];
+      }
       const boxes = field.options.map(o => {
         const box = h('input', { type: 'checkbox', id: `${id}-${o.value}`, name: field.name, value: o.value });
         return [box, h('div', { class: 'choice' }, box, h('label', { for: box.id }, o.label))] as const;

@@ -91,7 +91,7 @@ async function completionForm(task: TaskItem, bound: boolean): Promise<FormPart>
   if (!bound) {
     return registered ? knownForm(registered) : genericForm();
   }
-  const generated = await boundTaskForm(task.caseKind!, task.caseActions!);
+  const generated = await boundTaskForm(task.caseKind!, task.caseActions!, task.customer?.id);
   if (!registered) {
     return generated;
   }

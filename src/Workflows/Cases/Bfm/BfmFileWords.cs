@@ -19,7 +19,7 @@ internal static class BfmFileWords
             .Add("Potenzialanalyse: Stärken", Lines(file.Strengths))
             .Add("Potenzialanalyse: Hemmnisse", Lines(file.Obstacles))
             .Add("Ziele", Lines(file.Goals))
-            .Add("Verknüpfte Entwicklungsziele", Lines(file.GoalLinks))
+            .Add("Verknüpfte Entwicklungsziele", Lines(file.GoalLinks.Select(c.GoalName).ToList()))
             .Add("Schritte (was, wer, bis wann)", Lines(file.Steps));
         if (file.AcceptedAt is { } accepted)
         {

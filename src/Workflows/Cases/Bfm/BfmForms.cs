@@ -29,7 +29,7 @@ internal static class BfmForms
         TextList("strengths", "Potenzialanalyse: Stärken", hint: "Ein Eintrag je Zeile."),
         TextList("obstacles", "Potenzialanalyse: Hemmnisse", hint: "Ein Eintrag je Zeile."),
         TextList("goals", "Ziele", hint: "Ein Ziel je Zeile."),
-        TextList("goalLinks", "Verknüpfte fa:z-Entwicklungsziele (Kennungen)", hint: "Nur aktive Entwicklungsziele dieser Kundin/dieses Kunden."),
+        TextList("goalLinks", "Verknüpfte fa:z-Entwicklungsziele", hint: "Nur aktive Entwicklungsziele dieser Kundin/dieses Kunden.") with { Lookup = "goals" },
         TextList("steps", "Schritte (was, wer, bis wann)", hint: "Ein Schritt je Zeile, z. B. „Bewerbungsunterlagen erstellen – Kundin – bis 31.01.2027“."),
         Date("nextReviewDue", "Nächste Überprüfung fällig am", required: true, hint: "Nach heute und innerhalb des Überprüfungsintervalls (in der Regel 6 Monate)."),
         Bool("agreedWithCustomer", "Mit der Kundin/dem Kunden gemeinsam vereinbart", required: true),

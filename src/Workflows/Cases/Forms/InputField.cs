@@ -4,7 +4,7 @@ namespace CaseFlow.Workflows.Cases.Forms;
 /// One field of an action's input, as the lifecycles route serves it and as the action reads it (<see cref="FormReader"/>):
 /// the name (<c>reason</c> or a property of <c>data</c>), the type, whether it is required, the German label, the
 /// allowed values with German labels and the limits (served in the request's language: <see cref="InLanguage"/>). <paramref name="Lookup"/> names a list the client fetches for the
-/// values (<c>providers</c>: <c>GET /api/providers</c>) when they are not fixed.
+/// values (<c>providers</c>: <c>GET /api/providers</c>; <c>goals</c>: the case's customer's fa:z goals, <c>GET /api/customers/{id}/goals</c>, values their ids) when they are not fixed.
 /// </summary>
 public sealed record InputField(
     string Name,

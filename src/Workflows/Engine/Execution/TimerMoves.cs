@@ -7,8 +7,11 @@ namespace CaseFlow.Workflows.Engine.Execution;
 /// Re-evaluates the <c>cf:dueDate</c> timers of an instance's waiting tokens against the current case data: a timer
 /// whose date changed moves (journaled "von X auf Y"); a non-interrupting boundary timer that already fired is armed
 /// again when the new date lies in the future. A date that is missing now leaves the timer where it is (journaled).
+/// With <paramref name="onlyWhen"/> (stored instant, new instant) only armed timers the predicate accepts move, nothing is
+/// armed again and a missing date is not journaled (the start-up calendar check).
 /// </summary>
-internal sealed class TimerMoves(WorkflowModel model, WorkflowInstance instance, ExpressionScope scope, DateTime now, Action<string, string, string> log)
+internal sealed class TimerMoves(
+    WorkflowModel model, WorkflowInstance instance, ExpressionScope scope, DateTime now, Action<string, string, string> log, Func<DateTime, DateTime, bool>? onlyWhen = null)
 {
     /// <summary>True when a timer moved or was armed again.</summary>
     public bool Apply()
@@ -44,6 +47,11 @@ internal sealed class TimerMoves(WorkflowModel model, WorkflowInstance instance,
         {
             due = null;
             problem = $"fehlgeschlagen (expression failed): {error.Message}";
+        }
+
+        if (onlyWhen is not null && (existing is null || due is not { } found || found == existing.DueAt || !onlyWhen(existing.DueAt, found)))
+        {
+            return false;
         }
 
         if (due is not { } date)

@@ -660,6 +660,13 @@ export const de = {
   'whoRead.class.fmFile': 'FM-Akte',
   'whoRead.class.outreachFile': 'Akte der aufsuchenden Beratung',
   'whoRead.class.healthNeeds': 'Gesundheitsbezogene Handlungsbedarfe',
+  // --- i15gaps ---
+  'customers.profile.unemployedHint': 'Bestimmt mit Alter und Profillage den Kontaktrhythmus (Kontaktdichte).',
+  'customers.page.nextContactDue': 'Nächster Kontakt fällig',
+  'customers.page.noContactDue': 'keine Fälligkeit (kein Profil oder ausgesetzt)',
+  'customers.page.contactRule': 'Regel (Kontaktdichte)',
+  'cases.form.goalsNone': 'Für diese Kundin/diesen Kunden gibt es noch keine Entwicklungsziele.',
+  'cases.form.goalEnded': '{goal} – {status} (nicht verknüpfbar)',
 } as const;
 
 export type MessageKey = keyof typeof de;

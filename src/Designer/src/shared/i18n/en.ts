@@ -657,4 +657,11 @@ export const en: Record<MessageKey, string> = {
   'whoRead.class.fmFile': 'FM file',
   'whoRead.class.outreachFile': 'Outreach file',
   'whoRead.class.healthNeeds': 'Health-related needs',
+  // --- i15gaps ---
+  'customers.profile.unemployedHint': 'Together with age and profile it sets the contact rhythm (contact density).',
+  'customers.page.nextContactDue': 'Next contact due',
+  'customers.page.noContactDue': 'none (no profile or suspended)',
+  'customers.page.contactRule': 'Rule (contact density)',
+  'cases.form.goalsNone': 'This customer has no development goals yet.',
+  'cases.form.goalEnded': '{goal} – {status} (cannot be linked)',
 };
