@@ -138,9 +138,9 @@ public static class InstancesApi
         }
 
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        if (!CaseAccessPolicy.CanRead(@case, actor))
+        if (!NeedToKnow.Of(@case, actor).ReadsFile)
         {
-            return Problems.Forbidden("Sie haben keinen Zugriff auf diesen Fall (need to know).");
+            return Problems.Forbidden("Die Workflows eines Falls gehören zu seiner Akte; Sie sehen nur die Zusammenfassung (need to know).");
         }
 
         var instances = await db.WorkflowInstances.AsNoTracking().Include(i => i.Tokens).Include(i => i.Incidents)

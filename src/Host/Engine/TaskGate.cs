@@ -42,6 +42,13 @@ public sealed class TaskGate(CaseFlowDbContext db, TaskCandidates candidates)
 
         // Reading the case is enough to work a task (e.g. the FM supervisor's escalation); a lifecycle action the
         // workflow takes afterwards is checked on its own (role and case access) and becomes an incident if refused.
+        // Supervision stays read only: an FM who supervises works another FM's FM tasks no more than their case.
+        if (@case is not null && task.CandidateRole != Roles.FmSupervisor
+            && NeedToKnow.Of(@case, actor) is { MayAct: false, ReadOnlyReason: NeedToKnow.SupervisionReadOnly })
+        {
+            return (null, Refusal.Forbidden(NeedToKnow.SupervisionReadOnly));
+        }
+
         return (task, null);
     }
 }

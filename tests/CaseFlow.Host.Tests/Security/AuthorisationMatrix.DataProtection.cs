@@ -13,6 +13,8 @@ public static partial class AuthorisationMatrix
             "401  403  403  403  403  403  403  403  403  403  403  403  200  401  401"),
         Row("GET /api/data-protection/customers", "by number", _ => "/api/data-protection/customers?customerNumber=123D000001",
             "401  403  403  403  403  403  403  403  403  403  403  403  200  401  401"),
+        Row("GET /api/audit/reads", "customer A's reads", w => $"/api/audit/reads?customerId={w.Customer}",
+            "401  403  403  403  403  403  403  403  403  403  403  403  200  401  401"),
         Row("GET /api/legal-holds", "all holds", _ => "/api/legal-holds",
             "401  403  403  403  403  403  403  403  403  403  403  403  200  401  401"),
         Row("GET /api/customers/{id}/legal-holds", "customer A", w => $"/api/customers/{w.Customer}/legal-holds",

@@ -12,9 +12,9 @@ public static partial class AuthorisationMatrix
         Row("GET /api/provider/me", "own provider", _ => "/api/provider/me",
             "401  401  401  401  401  401  401  401  401  401  401  401  401  200  200"),
         Row("GET /api/provider/handovers", "open hand-overs", _ => "/api/provider/handovers",
-            "401  401  401  401  401  401  401  401  401  401  401  401  401  200  200"), // need-to-know (issue 16): status stays, health-related needs only with their own consent item
+            "401  401  401  401  401  401  401  401  401  401  401  401  401  200  200"), // need-to-know (issue 16): health-related needs only with their own consent item
         Row("GET /api/provider/handovers/{id}", "referral to sb-nord", w => $"/api/provider/handovers/{w.Referral}",
-            "401  401  401  401  401  401  401  401  401  401  401  401  401  200  404"), // need-to-know (issue 16): status stays, health-related needs only with their own consent item
+            "401  401  401  401  401  401  401  401  401  401  401  401  401  200  404"), // need-to-know (issue 16): health-related needs only with their own consent item
         Row("POST /api/provider/handovers/{id}/confirm", "referral to sb-nord", w => $"/api/provider/handovers/{w.Referral}/confirm",
             "401  401  401  401  401  401  401  401  401  401  401  401  401  200  404"),
         Row("POST /api/provider/handovers/{id}/decline", "another referral to sb-nord", w => $"/api/provider/handovers/{w.HandoverToDecline}/decline", _ => new

@@ -6,8 +6,8 @@ namespace CaseFlow.Host.Tests.Security;
 /// <code>
 /// anon ifk  pap  ifkX fm   dep  fmX  sup  dual ab   abX  own  dsb  prov provX
 /// </code>
-/// Lines marked <c>// need-to-know (issue 16): becomes NNN</c> hold today's status where the need-to-know
-/// matrix of issue 16 wants another one.
+/// Lines marked <c>// need-to-know (issue 16)</c> are where the need-to-know matrix (docs/security.md) narrowed access:
+/// the secondary IFK and the former pAp read summaries only, supervision (also with the FM role) reads only.
 /// </summary>
 public static partial class AuthorisationMatrix
 {
