@@ -39,6 +39,7 @@ public sealed class CaseAnonymiser(CaseFlowDbContext db, RetentionPlanner planne
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Message, Anonymised.Text), cancellationToken);
         await db.FollowUps.Where(f => f.CaseId == caseId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Reason, Anonymised.Text), cancellationToken);
         await db.Notifications.Where(n => n.CaseId == caseId).ExecuteUpdateAsync(s => s.SetProperty(n => n.Text, Anonymised.Text), cancellationToken);
+        await db.OutreachSummaries.Where(o => o.CaseId == caseId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Text, Anonymised.Text), cancellationToken);
         await db.Set<GoalIntervention>().Where(i => i.CaseId == caseId)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Description, Anonymised.Text), cancellationToken);
 

@@ -68,6 +68,10 @@ public sealed class CustomerExport(CaseFlowDbContext db, JobcenterCalendar calen
             [ExportCoverage.Goals] = Node(await db.DevelopmentGoals.AsNoTracking().Where(g => g.CustomerId == customerId)
                 .Include(g => g.Interventions).Include(g => g.Reviews).OrderBy(g => g.CreatedAt).ToListAsync(cancellationToken)),
             [ExportCoverage.LegalHolds] = Node(await db.LegalHolds.AsNoTracking().Where(h => h.CustomerId == customerId).OrderBy(h => h.SetAt).ToListAsync(cancellationToken)),
+            [ExportCoverage.OutreachSummaries] = Node(await db.OutreachSummaries.AsNoTracking().Where(o => caseIds.Contains(o.CaseId))
+                .OrderBy(o => o.ReleasedAt).ToListAsync(cancellationToken)),
+            // Who read the customer's special-category data (Art. 15 (1) c: the recipients).
+            [ExportCoverage.ReadAudit] = Node(await db.ReadAudit.AsNoTracking().Where(r => r.CustomerId == customerId).OrderBy(r => r.At).ToListAsync(cancellationToken)),
         };
 
         db.Journal.Add(new JournalEntry

@@ -1,4 +1,6 @@
+using CaseFlow.Host.Audit;
 using CaseFlow.Host.Auth;
+using CaseFlow.Host.Cases;
 using CaseFlow.Host.ContactDensity;
 using CaseFlow.Host.Messaging.Consumers;
 using CaseFlow.Host.Messaging.Outbox;
@@ -34,6 +36,8 @@ public static class ExportCoverage
     public const string ContactSuspensions = "contactSuspensions";
     public const string Goals = "goals";
     public const string LegalHolds = "legalHolds";
+    public const string OutreachSummaries = "outreachSummaries";
+    public const string ReadAudit = "readAudit";
 
     /// <summary>The export section of each table holding data about a customer (owned parts with their owner).</summary>
     public static readonly IReadOnlyDictionary<Type, string> Sections = new Dictionary<Type, string>
@@ -59,6 +63,8 @@ public static class ExportCoverage
         [typeof(GoalIntervention)] = Goals,
         [typeof(GoalReview)] = Goals,
         [typeof(LegalHold)] = LegalHolds,
+        [typeof(OutreachSummary)] = OutreachSummaries,
+        [typeof(ReadAuditEntry)] = ReadAudit,
     };
 
     /// <summary>Tables without data about a customer, and why.</summary>
