@@ -8,7 +8,8 @@
 #   1. makes sure the services the tests need are installed (installs them with
 #      apt-get when run as root, otherwise says what is missing and stops),
 #   2. starts throwaway instances on free 127.0.0.1 ports and exports their
-#      addresses: PostgreSQL (CASEFLOW_TEST_POSTGRES) and a RabbitMQ node
+#      addresses: PostgreSQL (CASEFLOW_TEST_POSTGRES, plus CASEFLOW_TEST_POSTGRES_CTL:
+#      `"$CASEFLOW_TEST_POSTGRES_CTL" stop|start` for that server) and a RabbitMQ node
 #      (CASEFLOW_TEST_RABBITMQ, plus CASEFLOW_TEST_RABBITMQ_CTL: a rabbitmqctl
 #      for that node, e.g. `"$CASEFLOW_TEST_RABBITMQ_CTL" stop_app`), and
 #      Debian's Chromium for the browser tests (CASEFLOW_TEST_CHROMIUM),
@@ -224,8 +225,33 @@ start_postgres() {
   as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres caseflow_test \
     || die "could not create database caseflow_test"
 
+  write_pg_ctl "$pg_log"
   export CASEFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=caseflow_test"
+  export CASEFLOW_TEST_POSTGRES_CTL=$PG_TMP/pg-ctl
   log "PostgreSQL ready: CASEFLOW_TEST_POSTGRES=$CASEFLOW_TEST_POSTGRES"
+  log "                  CASEFLOW_TEST_POSTGRES_CTL=$CASEFLOW_TEST_POSTGRES_CTL (stop | start)"
+}
+
+# The database restart fault test stops and starts this server: a wrapper that
+# runs pg_ctl for it with the same data directory, port and options.
+write_pg_ctl() {
+  local run_as=""
+  if is_root; then
+    run_as="runuser -u postgres --"
+  fi
+  {
+    printf '#!/usr/bin/env bash\n'
+    printf '# stop | start the throwaway PostgreSQL of one test.sh run (written by test.sh)\n'
+    printf 'set -euo pipefail\n'
+    printf 'cd %q\n' "$PG_TMP"
+    printf 'case "${1:-}" in\n'
+    printf '  stop) exec %s %q stop -D %q -m fast -w -t 60 ;;\n' "$run_as" "$PG_BIN/pg_ctl" "$PG_DATA"
+    printf '  start) exec %s %q start -D %q -l %q -w -t 60 -o %q ;;\n' "$run_as" "$PG_BIN/pg_ctl" "$PG_DATA" "$1" \
+      "-c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_TMP -p $PG_PORT -c fsync=off"
+    printf '  *) echo "usage: $0 stop|start" >&2; exit 2 ;;\n'
+    printf 'esac\n'
+  } >"$PG_TMP/pg-ctl"
+  chmod 755 "$PG_TMP/pg-ctl"
 }
 
 # ---------------------------------------------------------------------------

@@ -99,6 +99,13 @@ public static class CasesApi
                 new Dictionary<string, object?> { ["openCaseId"] = open.Id });
         }
 
+        // The check above ran on what this request read. Opening such a case also bumps the customer's version
+        // (a concurrency token): of two concurrent openings the second's UPDATE ... WHERE Version = read finds no row.
+        if (lifecycle.OneOpenPerCustomer)
+        {
+            db.Entry(customer).Property(c => c.Version).IsModified = true;
+        }
+
         var @case = lifecycle.Open(customer, actor, now, calendar);
         db.Cases.Add(@case);
         db.Journal.Add(Journal.CaseOpened(@case, actor, now));
@@ -106,7 +113,17 @@ public static class CasesApi
         // The kind's default workflow starts with the case, in the same unit of work: both are saved, or neither.
         var workflow = await defaults.ToStartAsync(lifecycle.Kind, cancellationToken);
         var instance = workflow is null ? null : await runner.StartAsync(workflow, @case.Id, [], actor, null, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (lifecycle.OneOpenPerCustomer)
+        {
+            return Problems.Conflict(
+                $"Für diese Kundin/diesen Kunden wurde gleichzeitig ein Fall der Art '{lifecycle.Kind}' eröffnet (concurrent opening). Bitte neu laden.",
+                new Dictionary<string, object?> { ["kind"] = lifecycle.Kind });
+        }
+
         var scene = new CaseScene(@case, customer, actor, now, calendar);
         return TypedResults.Created($"/api/cases/{@case.Id}", CaseView.Of(@case, lifecycle.AllowedActions(scene), CaseWords.Of(lifecycle, scene)) with
         {

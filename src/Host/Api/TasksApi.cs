@@ -142,20 +142,35 @@ public static class TasksApi
             return Problems.For(problem);
         }
 
-        change(task!, actor);
+        // The holder changes by one conditional UPDATE (... WHERE Assignee = the holder we read) in the change's
+        // transaction: of two concurrent claims exactly one changes the row and journals, the other gets a 409.
+        var heldBy = task!.Assignee;
+        change(task, actor);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var newHolder = task.Assignee;
+        var changed = await db.HumanTasks
+            .Where(t => t.Id == id && t.Status == HumanTaskStatus.Open && t.Assignee == heldBy)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.Assignee, newHolder), cancellationToken);
+        if (changed == 0)
+        {
+            return Problems.Conflict(
+                $"Die Aufgabe '{task.Name}' wurde gleichzeitig von jemand anderem übernommen oder abgegeben (changed concurrently). Bitte neu laden.");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         db.Journal.Add(new JournalEntry
         {
             At = now,
             Actor = actor.UserName,
             SubjectType = "instance",
-            SubjectId = task!.InstanceId,
+            SubjectId = task.InstanceId,
             Action = action,
             ElementId = task.ElementId,
             Note = task.Name,
         });
         await TouchInstanceAsync(db, task.InstanceId, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(TaskView.Of(task, now));
     }
 

@@ -99,10 +99,23 @@ public static class ProviderApiKeysApi
                 $"Der API-Schlüssel {apiKey.Prefix}… ist bereits widerrufen (already revoked): {revokedAt:yyyy-MM-dd HH:mm} UTC von {apiKey.RevokedBy}.");
         }
 
+        // One conditional UPDATE (... WHERE RevokedAt IS NULL) in the revocation's transaction: of two concurrent
+        // revocations exactly one changes the row and journals, the other gets the 409 below.
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.ProviderApiKeys
+            .Where(k => k.Id == apiKey.Id && k.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedAt, now).SetProperty(k => k.RevokedBy, actor!.UserName), cancellationToken);
+        if (claimed == 0)
+        {
+            return Problems.Conflict(
+                $"Der API-Schlüssel {apiKey.Prefix}… wurde gleichzeitig schon widerrufen (already revoked concurrently). Bitte neu laden.");
+        }
+
         apiKey.Revoke(actor!.UserName, now);
         db.Journal.Add(ProviderJournal.Entry(provider!, actor.UserName, now, "provider.api-key-revoked", ProviderJournal.KeyData(apiKey)));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(ProviderApiKeyView.Of(apiKey));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseFlow.Host.Persistence;
+using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Bpmn;
 using CaseFlow.Workflows.Cases;
 using Microsoft.EntityFrameworkCore;
@@ -33,17 +34,36 @@ public sealed class WorkflowPublishing(CaseFlowDbContext db, TimeProvider clock)
         return draft;
     }
 
-    /// <summary>Publishes the key's draft as the next version; null when the key has no draft.</summary>
-    public async Task<WorkflowDefinition?> PublishDraftAsync(string key, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes the key's draft as the next version, or refuses: 404 when the key has neither draft nor version, 409 when
+    /// its draft is already published (a concurrent publish took it first). The draft is claimed by one conditional UPDATE (<c>... WHERE Status = 'Draft'</c>)
+    /// in the publish's transaction, so of two hosts publishing at once exactly one wins and journals.
+    /// </summary>
+    public async Task<(WorkflowDefinition? Published, Refusal? Refusal)> PublishDraftAsync(string key, string actor, CancellationToken cancellationToken)
     {
         var draft = await FindDraftAsync(key, cancellationToken);
         if (draft is null)
         {
-            return null;
+            // Published and no new draft: a second publish of the same draft (at once or later) is a conflict, not a 404.
+            return await FindLatestPublishedAsync(key, cancellationToken) is { } latest
+                ? (null, Refusal.Conflict(
+                    $"Der Entwurf des Workflows '{key}' ist schon als Version {latest.Version} veröffentlicht (already published); es gibt keinen neuen Entwurf."))
+                : (null, Refusal.NotFound($"Für den Workflow '{key}' gibt es keinen Entwurf (draft) zum Veröffentlichen."));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.WorkflowDefinitions
+            .Where(d => d.Id == draft.Id && d.Status == WorkflowDefinitionStatus.Draft)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, WorkflowDefinitionStatus.Published), cancellationToken);
+        if (claimed == 0)
+        {
+            return (null, Refusal.Conflict(
+                $"Der Entwurf des Workflows '{key}' wurde gleichzeitig schon veröffentlicht (already published concurrently). Bitte neu laden."));
         }
 
         await PublishAsync(draft, actor, cancellationToken);
-        return draft;
+        await transaction.CommitAsync(cancellationToken);
+        return (draft, null);
     }
 
     /// <summary>Publishes a file straight as the next version of its key (shipped workflows), leaving the key's draft alone.</summary>

@@ -99,10 +99,10 @@ public static class WorkflowsApi
             return NotProcessOwner();
         }
 
-        var published = await publishing.PublishDraftAsync(key, actor.UserName, cancellationToken);
-        return published is null
-            ? Problems.NotFound($"Für den Workflow '{key}' gibt es keinen Entwurf (draft) zum Veröffentlichen.")
-            : TypedResults.Ok(new PublishedView(published.Key, published.Version));
+        var (published, refusal) = await publishing.PublishDraftAsync(key, actor.UserName, cancellationToken);
+        return refusal is not null
+            ? Problems.For(refusal)
+            : TypedResults.Ok(new PublishedView(published!.Key, published.Version));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetVersion(

@@ -70,6 +70,7 @@ public sealed class BrokerOutageTests(ITestOutputHelper output) : ScaleOutTest(o
             }
 
             Assert.True(a.IsRunning && b.IsRunning, Cluster.Diagnostics());
+            await AssertConsistentAsync(a);
         }
         finally
         {

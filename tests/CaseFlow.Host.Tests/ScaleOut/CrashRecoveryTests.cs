@@ -55,6 +55,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : ScaleOutTest(
 
         Assert.Equal(before, await SnapshotAsync(caseId, instanceId, messageId));
         Assert.True(b.IsRunning && a.IsRunning, Cluster.Diagnostics());
+        await AssertConsistentAsync(a);
     }
 
     /// <summary>What a second delivery must not change: instances, their version and journal, the case's journal, the inbox.</summary>

@@ -51,6 +51,7 @@ public sealed class CrossHostHandoverTests(ITestOutputHelper output) : ScaleOutT
         Assert.Equal(1, (await InstanceJournalAsync(fm, instanceId)).Count(line => line == "message.received"));
         Assert.Equal(1, await InboxRowsAsync(Db, messageId));
         Assert.Equal(["Catch_Report", "Timer_Conference"], await WaitingAtAsync(fm, instanceId));
+        await AssertConsistentAsync(b);
     }
 
     [Fact]
@@ -75,5 +76,6 @@ public sealed class CrossHostHandoverTests(ITestOutputHelper output) : ScaleOutT
         Assert.Equal("bfm-recheck", instance!["definitionKey"]!.GetValue<string>());
         Assert.Equal(["Timer_SixMonths"], await WaitingAtAsync(ifk, instance["id"]!.GetValue<Guid>()));
         Assert.Equal(1, await InboxRowsAsync(Db, messageId));
+        await AssertConsistentAsync(a);
     }
 }

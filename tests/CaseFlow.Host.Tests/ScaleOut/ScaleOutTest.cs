@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CaseFlow.Host.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace CaseFlow.Host.Tests.ScaleOut;
@@ -27,6 +28,9 @@ public abstract class ScaleOutTest(ITestOutputHelper output) : IAsyncLifetime
 
     protected ScaleOutDatabase Db => Cluster.Db;
 
+    /// <summary>The test's output, for the figures a fault test reports.</summary>
+    protected ITestOutputHelper Output => output;
+
     public async Task InitializeAsync() => cluster = await ScaleOutCluster.CreateAsync();
 
     public async Task DisposeAsync()
@@ -46,6 +50,18 @@ public abstract class ScaleOutTest(ITestOutputHelper output) : IAsyncLifetime
         }
 
         await cluster.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The consistency check after a fault: the engine's tables obey <see cref="ConsistencyQueries"/> (no task without its
+    /// instance, no token waiting on nothing) and <paramref name="host"/> lists no stale instance and no open incident.
+    /// </summary>
+    protected async Task AssertConsistentAsync(HostProcess host)
+    {
+        var broken = await ConsistencyQueries.BrokenAsync(async sql =>
+            (await Db.RowsAsync(sql)).Select(row => (string)row["Value"]!).ToList());
+        Assert.True(broken.Count == 0, $"inconsistent after the fault: {string.Join("; ", broken)}");
+        await Consistency.AssertNoStaleInstanceNorIncidentAsync(await host.SignInAsync("owner.process"));
     }
 
     /// <summary>The status of a named check in the JSON of /health/ready, or null when the body does not list it.</summary>

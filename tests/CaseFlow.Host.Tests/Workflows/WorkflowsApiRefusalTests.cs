@@ -89,13 +89,13 @@ public sealed class WorkflowsApiRefusalTests : AppTest
     }
 
     [Fact]
-    public async Task Unknown_keys_versions_and_drafts_are_404()
+    public async Task Unknown_keys_versions_and_drafts_are_404_and_publishing_a_published_draft_again_409()
     {
         var owner = await app.SignInAsync("owner.process");
         await UploadAsync(owner, Valid());
         await PublishOkAsync(owner, "intake-check");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await owner.PostAsync("/api/workflows/intake-check/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await owner.PostAsync("/api/workflows/intake-check/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.PostAsync("/api/workflows/nothing-here/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/api/workflows/intake-check/versions/2")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/api/workflows/nothing-here/versions/1")).StatusCode);
