@@ -58,6 +58,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseRequestBodyLimits();
+app.UseSupportedCharsets();
 
 app.MapCaseFlowWebApp();
 app.MapCaseFlowHealth();

@@ -6,13 +6,14 @@ using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Api;
 
 /// <summary><c>GET /api/auth/config</c>, <c>POST /api/auth/dev-login</c> and <c>GET /api/auth/dev-users</c> (development mode only), <c>GET /api/auth/me</c>.</summary>
 public static class AuthApi
 {
-    public sealed record DevLoginRequest(string UserName);
+    public sealed record DevLoginRequest([TextLimit(TextLimits.Name)] string UserName);
 
     public sealed record UserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Team, IReadOnlyList<string> DeputyFor);
 

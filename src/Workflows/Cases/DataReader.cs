@@ -26,7 +26,7 @@ public readonly struct DataReader(JsonElement? data)
     public string? OptionalString(string name) => Value(name) switch
     {
         null => null,
-        { ValueKind: JsonValueKind.String } value => string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString()!.Trim(),
+        { ValueKind: JsonValueKind.String } value => Texts.FreeText.IsBlank(value.GetString()) ? null : value.GetString()!.Trim(),
         _ => throw Invalid(name, "muss ein Text sein"),
     };
 
@@ -37,7 +37,7 @@ public readonly struct DataReader(JsonElement? data)
         { ValueKind: JsonValueKind.Array } array when array.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
             array.EnumerateArray()
                 .Select(item => item.GetString()!.Trim())
-                .Where(item => item.Length > 0)
+                .Where(item => !Texts.FreeText.IsBlank(item))
                 .Distinct(StringComparer.Ordinal)
                 .ToList(),
         _ => throw Invalid(name, "muss eine Liste von Texten sein"),
