@@ -22,7 +22,9 @@ public sealed class HostileInputTests : AppTest
         var validated = await ReadAsync(await owner.PostAsync("/api/workflows/validate", Xml(absurd)));
 
         Assert.Equal(HttpStatusCode.BadRequest, uploaded.StatusCode);
-        Assert.Contains("höchstens 10 Jahre", (await ReadAsync(uploaded)).ToJsonString(), StringComparison.Ordinal);
+        var problem = (await ReadAsync(uploaded))["problems"]![0]!;
+        Assert.Equal("Task_Talk", problem["elementId"]!.GetValue<string>());
+        Assert.Contains("(duration too long): höchstens 10 Jahre (P10Y)", problem["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.False(validated["valid"]!.GetValue<bool>());
         Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
     }
