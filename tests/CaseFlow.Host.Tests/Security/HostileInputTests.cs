@@ -17,6 +17,7 @@ public sealed class HostileInputTests : AppTest
     {
         var owner = await app.SignInAsync("owner.process");
         var absurd = Valid().Replace("cf:dueIn=\"P5D\"", "cf:dueIn=\"P9999Y\"", StringComparison.Ordinal);
+        var definitions = await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync());
 
         var uploaded = await owner.PostAsync("/api/workflows", Xml(absurd));
         var validated = await ReadAsync(await owner.PostAsync("/api/workflows/validate", Xml(absurd)));
@@ -26,7 +27,7 @@ public sealed class HostileInputTests : AppTest
         Assert.Equal("Task_Talk", problem["elementId"]!.GetValue<string>());
         Assert.Contains("(duration too long): höchstens 10 Jahre (P10Y)", problem["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.False(validated["valid"]!.GetValue<bool>());
-        Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
+        Assert.Equal(definitions, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
     }
 
     [Theory]
@@ -77,6 +78,21 @@ public sealed class HostileInputTests : AppTest
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("complexProfile", GuardsOf(await ReadAsync(response)));
         Assert.NotEqual("Referred", (await GetCaseAsync(ifk, caseId))["state"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("\"x\\udc00\"")]
+    public async Task A_lone_surrogate_in_action_data_is_400_naming_the_field(string raw)
+    {
+        var ifk = await app.SignInAsync("ifk.meyer");
+        var caseId = await CreateBfmCaseAsync(ifk, await CreateCustomerAsync(ifk));
+        var body = new StringContent($"{{\"data\":{{\"consent\":true,\"exceptionJustification\":{raw}}}}}", Encoding.UTF8, "application/json");
+
+        var response = await ifk.PostAsync($"/api/cases/{caseId}/actions/refer", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("data.exceptionJustification", (await ReadAsync(response))["field"]!.GetValue<string>());
     }
 
     [Theory]
