@@ -38,6 +38,8 @@ public sealed class FuzzTests(ITestOutputHelper output) : AppTest
         var failures = new List<string>();
         var (refused, bpmn) = (0, 0);
         database.Committed();
+        await CreateCustomerAsync(ifk);
+        Assert.True(database.Committed(), "the watch must see a commit of the app");
         var baseline = database.Content();
         for (var i = 0; i < count; i++)
         {
