@@ -30,6 +30,27 @@ public sealed class HostileInputTests : AppTest
         Assert.Equal(definitions, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_656_kb_deeply_nested_file_is_refused_by_the_streaming_depth_check()
+    {
+        var owner = await app.SignInAsync("owner.process");
+        var deep = new StringBuilder();
+        for (var level = 0; level < 20_000; level++)
+        {
+            deep.Append($"<bpmn:lane id=\"L{level}\">");
+        }
+
+        var xml = Valid().Replace("<bpmn:startEvent id=\"Start\" />", $"<bpmn:laneSet id=\"S\">{deep}", StringComparison.Ordinal);
+
+        var validated = await ReadAsync(await owner.PostAsync("/api/workflows/validate", Xml(xml)));
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(xml), 300_000, BpmnLimit);
+        Assert.False(validated["valid"]!.GetValue<bool>());
+        Assert.Equal("Die Datei ist tiefer als 100 Ebenen verschachtelt (nesting too deep).", validated["problems"]![0]!["message"]!.GetValue<string>());
+    }
+
+    private const int BpmnLimit = 2 * 1024 * 1024;
+
     [Theory]
     [InlineData("application/json; charset=utf-7")]
     [InlineData("application/json; charset=iso-8859-1")]
