@@ -66,6 +66,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseRequestBodyLimits();
+app.UseSupportedCharsets();
 
 app.MapCaseFlowWebApp();
 app.MapCaseFlowHealth();

@@ -6,6 +6,7 @@ using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Api;
 
@@ -15,7 +16,7 @@ public static class AuthApi
     /// <summary>The largest dev-login body: a user name is a few dozen bytes.</summary>
     public const long DevLoginBodyBytes = 4 * 1024;
 
-    public sealed record DevLoginRequest(string UserName);
+    public sealed record DevLoginRequest([TextLimit(TextLimits.Name)] string UserName);
 
     public sealed record UserView(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Team, IReadOnlyList<string> DeputyFor);
 

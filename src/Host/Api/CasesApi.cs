@@ -12,16 +12,18 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Cases.Forms;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Api;
 
 /// <summary>Cases and their lifecycles: open, read, act, history, diagram.</summary>
 public static class CasesApi
 {
-    public sealed record CreateCaseRequest(Guid CustomerId, string Kind);
+    public sealed record CreateCaseRequest(Guid CustomerId, [TextLimit(TextLimits.Code)] string Kind);
 
     /// <summary>The body of an action: a reason, a note, the action's data, and optionally the version the caller saw.</summary>
-    public sealed record ActionRequest(string? Reason = null, string? Note = null, JsonElement? Data = null, int? Version = null);
+    public sealed record ActionRequest(
+        [TextLimit(TextLimits.Reason)] string? Reason = null, [TextLimit(TextLimits.Note)] string? Note = null, JsonElement? Data = null, int? Version = null);
 
     /// <summary>A journaled action: the api.md fields, the German labels of action and states, and its input in words.</summary>
     public sealed record HistoryEntry(

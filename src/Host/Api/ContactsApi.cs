@@ -3,6 +3,7 @@ using CaseFlow.Host.Contacts;
 using CaseFlow.Host.Http;
 using CaseFlow.Workflows.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Api;
 
@@ -11,9 +12,13 @@ public static class ContactsApi
 {
     public const string Tag = "Contacts (Kundenkontakte)";
 
-    public sealed record ContactRequest(string? NoteType = null, string? Channel = null, DateTimeOffset? OccurredAt = null, string? Note = null);
+    public sealed record ContactRequest(
+        [TextLimit(TextLimits.Code)] string? NoteType = null,
+        [TextLimit(TextLimits.Code)] string? Channel = null,
+        DateTimeOffset? OccurredAt = null,
+        [TextLimit(TextLimits.Note)] string? Note = null);
 
-    public sealed record MissedAppointmentRequest(DateTimeOffset? ScheduledFor = null, string? Note = null);
+    public sealed record MissedAppointmentRequest(DateTimeOffset? ScheduledFor = null, [TextLimit(TextLimits.Note)] string? Note = null);
 
     public static IEndpointRouteBuilder MapContactsApi(this IEndpointRouteBuilder endpoints)
     {

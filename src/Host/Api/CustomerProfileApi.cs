@@ -7,13 +7,14 @@ using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Api;
 
 /// <summary>The profile (Profillage, Handlungsbedarfe) and the catalogue the profile form offers (seed 001).</summary>
 public static class CustomerProfileApi
 {
-    public sealed record ActionNeedRequest(string KeyGroup, string Need, bool Influenceable);
+    public sealed record ActionNeedRequest([TextLimit(TextLimits.Code)] string KeyGroup, [TextLimit(TextLimits.Code)] string Need, bool Influenceable);
 
     public sealed record ProfileRequest(ProfileCode Profile, IReadOnlyList<ActionNeedRequest> ActionNeeds, bool IntegrationWithoutFmUnlikely, int? Version = null, bool? Unemployed = null);
 

@@ -8,6 +8,7 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Api;
 
@@ -17,7 +18,10 @@ public static class CustomersApi
     public const string Tag = "Customers (Kundinnen und Kunden)";
 
     public sealed record CreateCustomerRequest(
-        string? CustomerNumber, string? GivenName, string? FamilyName, DateOnly BirthDate,
+        [TextLimit(TextLimits.Code)] string? CustomerNumber,
+        [TextLimit(TextLimits.Name)] string? GivenName,
+        [TextLimit(TextLimits.Name)] string? FamilyName,
+        DateOnly BirthDate,
         bool SeverelyDisabled = false, bool EqualStatus = false, bool Rehabilitant = false, bool Unemployed = true);
 
     private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);

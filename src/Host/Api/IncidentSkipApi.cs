@@ -6,6 +6,7 @@ using CaseFlow.Host.Workflows;
 using CaseFlow.Workflows.Access;
 using CaseFlow.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Api;
 
@@ -13,7 +14,7 @@ namespace CaseFlow.Host.Api;
 /// <remarks>Mapped by <see cref="InstanceRepairApi"/>.</remarks>
 public static class IncidentSkipApi
 {
-    public sealed record SkipIncidentRequest(string? ToElementId = null, string? Reason = null);
+    public sealed record SkipIncidentRequest([TextLimit(TextLimits.Name)] string? ToElementId = null, [TextLimit(TextLimits.Reason)] string? Reason = null);
 
     internal static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> Skip(
         Guid id, Guid incidentId, SkipIncidentRequest? request, [AsParameters] InstanceRepair repair)

@@ -1,3 +1,5 @@
+using CaseFlow.Workflows.Engine;
+
 namespace CaseFlow.Host.Engine;
 
 /// <summary>The <c>Engine</c> configuration section.</summary>
@@ -20,4 +22,15 @@ public sealed class EngineOptions
 
     /// <summary>Largest accepted variables object of a task completion, start or retry (bytes of JSON).</summary>
     public int MaxVariablesBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Cap of one engine step: element executions (<c>Engine:MaxExecutionsPerStep</c>, default 1000).</summary>
+    public int MaxExecutionsPerStep { get; set; } = StepLimits.Default.MaxExecutions;
+
+    /// <summary>Cap of one engine step: tokens created by forks (<c>Engine:MaxTokensPerStep</c>, default 500).</summary>
+    public int MaxTokensPerStep { get; set; } = StepLimits.Default.MaxNewTokens;
+
+    /// <summary>Cap of one engine step: incidents raised (<c>Engine:MaxIncidentsPerStep</c>, default 20).</summary>
+    public int MaxIncidentsPerStep { get; set; } = StepLimits.Default.MaxIncidents;
+
+    public StepLimits StepLimits => new(MaxExecutionsPerStep, MaxTokensPerStep, MaxIncidentsPerStep);
 }

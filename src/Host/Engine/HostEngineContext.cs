@@ -26,9 +26,12 @@ internal sealed class HostEngineContext(
     RuleBook rules,
     Actor actor,
     DateTime now,
-    JobcenterCalendar calendar)
+    JobcenterCalendar calendar,
+    StepLimits limits)
     : IEngineContext
 {
+    public StepLimits Limits { get; } = limits;
+
     public DateTime Now { get; } = now;
 
     public JobcenterCalendar Calendar { get; } = calendar;

@@ -16,6 +16,7 @@ using CaseFlow.Workflows.Cases;
 using CaseFlow.Workflows.Customers;
 using CaseFlow.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Host.Engine;
 
@@ -109,7 +110,9 @@ public sealed class InstanceRunner(
 
         var catalog = await providers.CatalogForAsync(@case, cancellationToken);
         var goals = await Goals.ActiveGoalIds.ForAsync(db, @case, cancellationToken);
-        var context = new HostEngineContext(actions, @case, customer, catalog, goals, rules, actor, Now, calendar);
+        var context = new HostEngineContext(
+            actions, @case, customer, catalog, goals, rules, actor, Now, calendar,
+            services.GetService<IOptions<EngineOptions>>()?.Value.StepLimits ?? StepLimits.Default);
         return new WorkflowEngine(workflow.Model, context);
     }
 

@@ -1,6 +1,7 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.FollowUps;
 
@@ -8,7 +9,7 @@ namespace CaseFlow.Host.FollowUps;
 public static class FollowUpsApi
 {
     /// <summary>The optional body of "done": a note for the journal.</summary>
-    public sealed record DoneRequest(string? Note = null);
+    public sealed record DoneRequest([TextLimit(TextLimits.Note)] string? Note = null);
 
     private const int MaxNoteLength = 2000;
 

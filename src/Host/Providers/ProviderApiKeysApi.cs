@@ -3,6 +3,7 @@ using CaseFlow.Host.Http;
 using CaseFlow.Host.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Providers;
 
@@ -12,7 +13,7 @@ namespace CaseFlow.Host.Providers;
 /// </summary>
 public static class ProviderApiKeysApi
 {
-    public sealed record CreateApiKeyRequest(string Label);
+    public sealed record CreateApiKeyRequest([TextLimit(TextLimits.Name)] string Label);
 
     /// <summary>Maps the key routes into the <c>/api/providers</c> group.</summary>
     internal static RouteGroupBuilder MapProviderApiKeys(this RouteGroupBuilder group)

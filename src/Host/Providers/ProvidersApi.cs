@@ -4,6 +4,7 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Calendars;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Providers;
 
@@ -14,16 +15,24 @@ namespace CaseFlow.Host.Providers;
 public static class ProvidersApi
 {
     public sealed record AgreementRequest(
-        IReadOnlyList<string>? SharedFields = null,
+        [TextLimit(TextLimits.Code)] IReadOnlyList<string>? SharedFields = null,
         int ReportIntervalDays = CooperationAgreement.DefaultReportIntervalDays,
         int ConferenceIntervalMonths = CooperationAgreement.DefaultConferenceIntervalMonths,
-        string? Reference = null);
+        [TextLimit(TextLimits.Name)] string? Reference = null);
 
     public sealed record CreateProviderRequest(
-        string Key, string Name, string Kind, IReadOnlyList<string>? TargetGroups = null, AgreementRequest? Agreement = null);
+        [TextLimit(TextLimits.Code)] string Key,
+        [TextLimit(TextLimits.Name)] string Name,
+        [TextLimit(TextLimits.Code)] string Kind,
+        [TextLimit(TextLimits.Code)] IReadOnlyList<string>? TargetGroups = null,
+        AgreementRequest? Agreement = null);
 
     /// <summary>Replaces the provider's details; <c>targetGroups: []</c> means any target group.</summary>
-    public sealed record UpdateProviderRequest(string Name, string Kind, IReadOnlyList<string> TargetGroups, bool Active);
+    public sealed record UpdateProviderRequest(
+        [TextLimit(TextLimits.Name)] string Name,
+        [TextLimit(TextLimits.Code)] string Kind,
+        [TextLimit(TextLimits.Code)] IReadOnlyList<string> TargetGroups,
+        bool Active);
 
     public static IEndpointRouteBuilder MapProvidersApi(this IEndpointRouteBuilder endpoints)
     {

@@ -1,3 +1,6 @@
+using CaseFlow.Host.Http;
+using CaseFlow.Workflows.Texts;
+
 namespace CaseFlow.Host.Providers;
 
 /// <summary>
@@ -5,4 +8,7 @@ namespace CaseFlow.Host.Providers;
 /// (<c>regular</c>, <c>irregular</c> or <c>none</c>) and optionally the next steps. No diagnoses: the FM needs to
 /// know where the customer stands, not the content of confidential counselling (§ 16a SGB II).
 /// </summary>
-public sealed record ReportRequest(string? Summary, string? Attendance, string? NextSteps = null);
+public sealed record ReportRequest(
+    [TextLimit(TextLimits.Note)] string? Summary,
+    [TextLimit(TextLimits.Code)] string? Attendance,
+    [TextLimit(TextLimits.Note)] string? NextSteps = null);

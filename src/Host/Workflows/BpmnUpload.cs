@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using CaseFlow.Host.Http;
 using CaseFlow.Host.Refusals;
 using CaseFlow.Workflows.Bpmn;
 using Microsoft.Net.Http.Headers;
@@ -10,7 +12,7 @@ namespace CaseFlow.Host.Workflows;
 /// <see cref="BpmnReader.MaxBytes"/> (else refused as too large, without reading more than that), then checked by
 /// <see cref="BpmnReader"/>.
 /// </summary>
-internal static class BpmnUpload
+internal static partial class BpmnUpload
 {
     /// <summary>The uploaded text and the reader's verdict on it.</summary>
     public sealed record Uploaded(string Xml, BpmnReadResult Result);
@@ -28,6 +30,11 @@ internal static class BpmnUpload
                 $"Bitte die BPMN-Datei als XML senden (Content-Type application/xml oder text/xml), nicht '{request.ContentType}'."));
         }
 
+        if (!SupportedCharsets.IsSupported(contentType.Charset.Value))
+        {
+            return (null, Refusal.UnsupportedMediaType(SupportedCharsets.Refusal(contentType.Charset.Value!)));
+        }
+
         var bytes = await ReadCappedAsync(request, cancellationToken);
         if (bytes is null)
         {
@@ -35,7 +42,13 @@ internal static class BpmnUpload
                 $"BPMN-Dateien dürfen höchstens {BpmnReader.MaxBytes / (1024 * 1024)} MB groß sein."));
         }
 
-        var xml = Decode(bytes, contentType.Encoding);
+        var xml = Decode(bytes);
+        if (DeclaredEncoding(xml) is { } declared && !SupportedCharsets.IsSupported(declared))
+        {
+            return (null, Refusal.UnsupportedMediaType(
+                $"Die XML-Deklaration nennt die Kodierung '{declared}' (unsupported encoding); bitte als UTF-8 speichern (encoding=\"UTF-8\")."));
+        }
+
         return (new Uploaded(xml, BpmnReader.Read(xml, options)), null);
     }
 
@@ -61,10 +74,20 @@ internal static class BpmnUpload
         return buffer.ToArray();
     }
 
-    /// <summary>The charset of the Content-Type, else a byte order mark, else UTF-8.</summary>
-    private static string Decode(byte[] bytes, Encoding? charset)
+    /// <summary>UTF-8 (the only charset accepted; US-ASCII is a subset), or what a byte order mark says.</summary>
+    private static string Decode(byte[] bytes)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes), charset ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
+
+    /// <summary>The <c>encoding</c> of the XML declaration (<c>&lt;?xml version="1.0" encoding="..."?&gt;</c>), or null.</summary>
+    private static string? DeclaredEncoding(string xml)
+    {
+        var match = XmlDeclaration().Match(xml);
+        return match.Success ? match.Groups["e"].Value : null;
+    }
+
+    [GeneratedRegex(@"^\uFEFF?\s*<\?xml[^>]*?\sencoding\s*=\s*[""'](?<e>[^""']*)[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex XmlDeclaration();
 }

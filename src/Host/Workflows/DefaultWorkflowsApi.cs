@@ -5,13 +5,14 @@ using CaseFlow.Host.Persistence;
 using CaseFlow.Workflows.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Workflows;
 
 /// <summary>The default workflow of a case kind, which starts when a case of the kind opens: read it, and (process owners) choose it.</summary>
 public static class DefaultWorkflowsApi
 {
-    public sealed record DefaultWorkflowRequest(string? Key = null);
+    public sealed record DefaultWorkflowRequest([TextLimit(TextLimits.Code)] string? Key = null);
 
     /// <summary>The kind's default: <paramref name="Key"/> starts in its latest published version (<paramref name="Version"/>, now).</summary>
     public sealed record DefaultWorkflowView(string Kind, string Key, int? Version, DateTime SetAt, string SetBy);

@@ -9,6 +9,7 @@ using CaseFlow.Workflows.Engine.Migration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Outcome = CaseFlow.Host.Workflows.WorkflowMigrationView.InstanceOutcome;
+using CaseFlow.Workflows.Texts;
 
 namespace CaseFlow.Host.Workflows;
 
@@ -18,7 +19,7 @@ namespace CaseFlow.Host.Workflows;
 /// </summary>
 public static class WorkflowMigrationApi
 {
-    public sealed record MigrationRequest(int? FromVersion = null, int? ToVersion = null, Dictionary<string, string>? Mapping = null, bool DryRun = true);
+    public sealed record MigrationRequest(int? FromVersion = null, int? ToVersion = null, [TextLimit(TextLimits.Name)] Dictionary<string, string>? Mapping = null, bool DryRun = true);
 
     public static IEndpointRouteBuilder MapWorkflowMigrationApi(this IEndpointRouteBuilder endpoints)
     {

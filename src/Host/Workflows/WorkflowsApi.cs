@@ -28,7 +28,7 @@ public static class WorkflowsApi
         group.MapPost("/", Upload).WithName("UploadWorkflow").WithMetadata(new XmlBodyDocumentation())
             .WithSummary("Uploads a BPMN 2.0 file as the draft of its key (process owners). 400 with problems:[{elementId,message}] when invalid.");
         group.MapPost("/validate", Validate).WithName("ValidateWorkflow").WithMetadata(new XmlBodyDocumentation())
-            .WithSummary("Checks a BPMN file like an upload, stores nothing: {valid, problems} (for the designer).");
+            .WithSummary("Checks a BPMN file like an upload, stores nothing: {valid, problems} (for the designer; process owners only, 403 for others).");
         group.MapPost("/{key}/publish", Publish).WithName("PublishWorkflow")
             .WithSummary("Publishes the key's draft as the next immutable version (process owners).");
         group.MapGet("/{key}/versions/{version:int}", GetVersion).WithName("GetWorkflowVersion").WithSummary("The BPMN XML of a published version.");
@@ -78,8 +78,14 @@ public static class WorkflowsApi
     }
 
     private static async Task<Results<Ok<ValidationView>, ProblemHttpResult>> Validate(
-        HttpRequest request, BpmnReaderOptions options, CancellationToken cancellationToken)
+        HttpRequest request, ActorResolver actors, BpmnReaderOptions options, CancellationToken cancellationToken)
     {
+        var actor = await actors.ResolveAsync(request.HttpContext.User, cancellationToken);
+        if (!actor.HasRole(Roles.ProcessOwner))
+        {
+            return NotProcessOwner();
+        }
+
         var (file, refusal) = await BpmnUpload.ReadAsync(request, options, cancellationToken);
         if (refusal is not null)
         {

@@ -11,7 +11,8 @@ public sealed record ActionInput(string? Reason, string? Note, JsonElement? Data
 
     /// <summary>The reason, which this action requires.</summary>
     public string RequiredReason() =>
-        string.IsNullOrWhiteSpace(Reason)
-            ? throw new ActionInputException("reason", "Eine Begründung (reason) ist für diese Aktion erforderlich.")
-            : Reason.Trim();
+        Texts.FreeText.IsBlank(Reason)
+            ? throw new ActionInputException(
+                "reason", "Eine Begründung (reason) ist für diese Aktion erforderlich; nur Leerzeichen oder unsichtbare Zeichen zählen nicht.")
+            : Reason!.Trim();
 }

@@ -26,7 +26,7 @@ public readonly struct DataReader(JsonElement? data)
     public string? OptionalString(string name) => Value(name) switch
     {
         null => null,
-        { ValueKind: JsonValueKind.String } value => string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString()!.Trim(),
+        { ValueKind: JsonValueKind.String } value => Texts.FreeText.IsBlank(Text(name, value)) ? null : Text(name, value).Trim(),
         _ => throw Invalid(name, "muss ein Text sein"),
     };
 
@@ -36,8 +36,8 @@ public readonly struct DataReader(JsonElement? data)
         null => [],
         { ValueKind: JsonValueKind.Array } array when array.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
             array.EnumerateArray()
-                .Select(item => item.GetString()!.Trim())
-                .Where(item => item.Length > 0)
+                .Select(item => Text(name, item).Trim())
+                .Where(item => !Texts.FreeText.IsBlank(item))
                 .Distinct(StringComparer.Ordinal)
                 .ToList(),
         _ => throw Invalid(name, "muss eine Liste von Texten sein"),
@@ -88,6 +88,19 @@ public readonly struct DataReader(JsonElement? data)
     }
 
     private static string Field(string name) => $"data.{name}";
+
+    /// <summary>The text of a JSON string; a lone surrogate (<c>"\ud800"</c>) is a 400 naming the field, not a 500.</summary>
+    private static string Text(string name, JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Invalid(name, "enthält ungültige Zeichen (invalid UTF-16: lone surrogate)");
+        }
+    }
 
     private static ActionInputException Missing(string name, string expected) =>
         new(Field(name), $"Das Feld {Field(name)} fehlt (erwartet: {expected}).");

@@ -10,7 +10,7 @@ namespace CaseFlow.Workflows.Contacts;
 /// </summary>
 public static class ContactTexts
 {
-    public const int MaxNoteLength = 4000;
+    public const int MaxNoteLength = Texts.TextLimits.Note;
 
     /// <summary>Why the note is refused (German), or null when it is fine. An empty or missing note is fine.</summary>
     public static string? ProblemOf(string? note)
@@ -25,7 +25,6 @@ public static class ContactTexts
             return $"Die Notiz (note) darf höchstens {MaxNoteLength} Zeichen lang sein (gesendet: {note.Length}).";
         }
 
-        var visible = false;
         foreach (var rune in note.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -35,11 +34,9 @@ public static class ContactTexts
                 return $"Die Notiz (note) enthält ein Steuerzeichen (U+{rune.Value:X4}).";
             }
 
-            visible |= !Rune.IsWhiteSpace(rune) && category is not (UnicodeCategory.Format or UnicodeCategory.Control
-                or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark);
         }
 
-        return visible ? null : "Die Notiz (note) enthält nur Leerzeichen oder unsichtbare Zeichen.";
+        return Texts.FreeText.IsBlank(note) ? "Die Notiz (note) enthält nur Leerzeichen oder unsichtbare Zeichen." : null;
     }
 
     /// <summary>The note as stored: trimmed, or null when empty.</summary>

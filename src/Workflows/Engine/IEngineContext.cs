@@ -10,6 +10,9 @@ public interface IEngineContext
 {
     DateTime Now { get; }
 
+    /// <summary>The caps of one step (element executions, new tokens, incidents); <see cref="StepLimits.Default"/> unless the Host configures them.</summary>
+    StepLimits Limits => StepLimits.Default;
+
     /// <summary>The Jobcenter's calendar: <c>today()</c>, date-based timers (00:00 local), due dates of tasks and follow-ups.</summary>
     JobcenterCalendar Calendar { get; }
 

@@ -13,7 +13,7 @@ namespace CaseFlow.Workflows.Engine;
 public sealed class WorkflowEngine(WorkflowModel model, IEngineContext context)
 {
     /// <summary>More element executions than this in one step stop the token with an incident (a loop that never waits).</summary>
-    public const int MaxExecutionsPerStep = Interpreter.MaxExecutions;
+    public static readonly int MaxExecutionsPerStep = StepLimits.Default.MaxExecutions;
 
     public WorkflowModel Model { get; } = model;
 

@@ -14,6 +14,21 @@ public readonly partial record struct IsoDuration(int Years, int Months, int Day
 
     public bool IsZero => Years == 0 && Months == 0 && Days == 0 && Time == TimeSpan.Zero;
 
+    /// <summary>The longest duration a timer, a cycle or a due date (<c>cf:dueIn</c>) may name: 10 years (docs/hardening.md).</summary>
+    public const int MaxYears = 10;
+
+    /// <summary>
+    /// True when the duration is at most <see cref="MaxYears"/> years long, counting a year as 366 days and a month as 31,
+    /// so no date CaseFlow computes from it overflows the calendar.
+    /// </summary>
+    public bool IsWithinMaximum =>
+        (Years * 366L) + (Months * 31L) + Days + (long)Math.Ceiling(Math.Abs(Time.TotalDays)) <= MaxYears * 366L
+        && Years >= 0 && Months >= 0 && Days >= 0;
+
+    /// <summary>The German refusal of a duration longer than <see cref="MaxYears"/> years, naming where it stands.</summary>
+    public static string TooLong(string text, string where) =>
+        $"Die Dauer '{text}' {where} ist zu lang (duration too long): höchstens {MaxYears} Jahre (P{MaxYears}Y).";
+
     public static IsoDuration Parse(string text) =>
         TryParse(text, out var duration)
             ? duration

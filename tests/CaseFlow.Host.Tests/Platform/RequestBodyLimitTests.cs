@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using CaseFlow.Host.Tests.Infrastructure;
+using CaseFlow.Workflows.Texts;
 using Microsoft.EntityFrameworkCore;
 using static CaseFlow.Host.Tests.Infrastructure.Api;
 
@@ -54,7 +55,7 @@ public sealed class RequestBodyLimitTests : AppTest
         var ifk = await app.SignInAsync("ifk.meyer");
         var caseId = await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
 
-        var json = await ActOkAsync(ifk, caseId, "refer", new { note = new string('x', 60_000), data = new { consent = true } });
+        var json = await ActOkAsync(ifk, caseId, "refer", new { note = new string('x', TextLimits.Note), data = new { consent = true } });
 
         Assert.Equal("Referred", json["state"]!.GetValue<string>());
     }

@@ -66,10 +66,10 @@ public sealed class WorkflowsApiTests : AppTest
     [Fact]
     public async Task Validate_checks_like_an_upload_but_stores_nothing()
     {
-        var ifk = await app.SignInAsync("ifk.meyer");
+        var owner = await app.SignInAsync("owner.process");
 
-        var invalid = await ReadAsync(await ifk.PostAsync("/api/workflows/validate", Xml(FlowToNowhere)));
-        var valid = await ReadAsync(await ifk.PostAsync("/api/workflows/validate", Xml(Valid())));
+        var invalid = await ReadAsync(await owner.PostAsync("/api/workflows/validate", Xml(FlowToNowhere)));
+        var valid = await ReadAsync(await owner.PostAsync("/api/workflows/validate", Xml(Valid())));
 
         Assert.False(invalid["valid"]!.GetValue<bool>());
         Assert.Contains(invalid["problems"]!.AsArray(), p => p!["elementId"]?.GetValue<string>() == "Flow_3");
@@ -77,6 +77,17 @@ public sealed class WorkflowsApiTests : AppTest
         Assert.Equal("intake-check", Str(valid, "key"));
         Assert.Empty(valid["problems"]!.AsArray());
         Assert.Equal(0, await app.InDatabaseAsync(db => db.WorkflowDefinitions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Validate_is_for_process_owners_only()
+    {
+        var ifk = await app.SignInAsync("ifk.meyer");
+
+        var response = await ifk.PostAsync("/api/workflows/validate", Xml(Valid()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Keine Berechtigung (forbidden)", Str(await ReadAsync(response), "title"));
     }
 
     [Fact]

@@ -73,6 +73,26 @@ public sealed class SafeReadingTests
         AssertProblem(Read(xml), null, "nesting too deep");
     }
 
+    [Fact]
+    public void Deep_nesting_is_refused_while_streaming_before_the_rest_of_the_file_is_read()
+    {
+        // 656 KB of nesting, then text that is not XML at all: a reader that parsed the whole file first would report the
+        // malformed end; the streaming check stops at level 101 and never reaches it.
+        var deep = new StringBuilder();
+        for (var level = 0; level < 20_000; level++)
+        {
+            deep.Append($"<bpmn:lane id=\"L{level}\">");
+        }
+
+        var xml = Around("Task", """<bpmn:userTask id="Task" cf:candidateRole="FM" />""").Replace(
+            "<bpmn:startEvent", $"<bpmn:laneSet id=\"Lanes\">{deep}<<< kein XML &&& ]]>", StringComparison.Ordinal);
+
+        var result = Read(xml);
+
+        AssertProblem(result, null, "nesting too deep");
+        Assert.DoesNotContain(result.Problems, p => p.Message.Contains("malformed XML", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("Das ist keine Datei.")]

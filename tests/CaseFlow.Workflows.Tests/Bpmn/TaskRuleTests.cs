@@ -109,4 +109,14 @@ public sealed class TaskRuleTests
         AssertProblem(result, "Msg_1", "keinen Namen");
         AssertProblem(result, "Msg_2", "cf:correlationKey", "invalid expression");
     }
+
+    [Fact]
+    public void A_due_date_further_than_ten_years_is_refused_and_ten_years_is_accepted()
+    {
+        var tooFar = Read(Around("Task", """<bpmn:userTask id="Task" cf:candidateRole="FM" cf:dueIn="P9999Y" />"""));
+        var tenYears = Read(Around("Task", """<bpmn:userTask id="Task" cf:candidateRole="FM" cf:dueIn="P10Y" />"""));
+
+        AssertProblem(tooFar, "Task", "cf:dueIn", "duration too long", "P10Y");
+        Assert.True(tenYears.IsValid);
+    }
 }

@@ -26,6 +26,12 @@ public sealed class TimerAndBoundaryTests
     [InlineData("timeCycle", "R0/P3M", "mindestens 1")]
     [InlineData("timeCycle", "R3/2026-01-01T00:00:00Z/P1D", "R4/P3M")]
     [InlineData("timeDate", "2026-12-24T10:00:00Z", "timeDate")]
+    [InlineData("timeDuration", "P9999Y", "duration too long")]
+    [InlineData("timeDuration", "P11Y", "höchstens 10 Jahre")]
+    [InlineData("timeDuration", "P99999M", "duration too long")]
+    [InlineData("timeDuration", "P999999D", "duration too long")]
+    [InlineData("timeDuration", "PT999999H", "duration too long")]
+    [InlineData("timeCycle", "R/P9999Y", "duration too long")]
     public void A_bad_timer_is_refused_at_its_event(string kind, string value, string fragment)
     {
         AssertProblem(Read(Wait(Timer(kind, value))), "Wait", fragment);

@@ -75,4 +75,22 @@ public sealed class EndEventTests
         Assert.False(incident.IsOpen);
         Assert.Equal(InstanceStatus.Completed, run.Instance.Status);
     }
+
+    [Fact]
+    public void A_parallel_gateway_with_150_looping_branches_raises_one_incident_at_the_token_cap()
+    {
+        var builder = new ModelBuilder().Start().Gateway("again", GatewayKind.Exclusive).Gateway("fork", GatewayKind.Parallel).End()
+            .Chain("start", "again", "fork");
+        for (var branch = 0; branch < 150; branch++)
+        {
+            builder.Gateway($"b{branch}", GatewayKind.Exclusive).Chain("fork", $"b{branch}", "again");
+        }
+
+        var run = new EngineRun(builder.Build()).Start();
+
+        var incident = Assert.Single(run.Instance.Incidents);
+        Assert.Contains("too many tokens", incident.Message);
+        Assert.Contains("step cap", incident.Message);
+        Assert.Equal(TokenWait.Incident, Assert.Single(run.Instance.Tokens).Wait);
+    }
 }

@@ -18,7 +18,13 @@ internal static class DueInReader
 
         if (IsoDuration.TryParse(text, out var duration) && !duration.IsZero)
         {
-            return duration;
+            if (duration.IsWithinMaximum)
+            {
+                return duration;
+            }
+
+            problems.Add(IdOf(element), IsoDuration.TooLong(text, $"in cf:dueIn an {ElementText.Describe(element)}"));
+            return null;
         }
 
         problems.Add(IdOf(element),

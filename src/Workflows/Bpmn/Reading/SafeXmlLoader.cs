@@ -5,7 +5,7 @@ using System.Xml.Linq;
 namespace CaseFlow.Workflows.Bpmn.Reading;
 
 /// <summary>
-/// Loads untrusted XML: at most <see cref="BpmnReader.MaxBytes"/>, no DTD (so no entities, no XXE), no
+/// Loads untrusted XML: at most <see cref="BpmnReader.MaxBytes"/>, at most <see cref="MaxDepth"/> levels (checked while streaming, before the document is built), no DTD (so no entities, no XXE), no
 /// resolver (nothing is fetched). Every refusal becomes a problem, never an exception.
 /// </summary>
 internal static class SafeXmlLoader
@@ -23,8 +23,7 @@ internal static class SafeXmlLoader
             return null;
         }
 
-        using var reader = new StringReader(xml);
-        return Parse(() => XmlReader.Create(reader, Settings()), xml.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase), problems);
+        return Parse(() => XmlReader.Create(new StringReader(xml), Settings()), xml.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase), problems);
     }
 
     public static XDocument? Load(Stream xml, ProblemList problems)
@@ -38,7 +37,14 @@ internal static class SafeXmlLoader
 
         using var buffer = new MemoryStream(bytes, writable: false);
         var hasDoctype = bytes.AsSpan().IndexOf(DoctypeMarker) >= 0;
-        return Parse(() => XmlReader.Create(buffer, Settings()), hasDoctype, problems);
+        return Parse(
+            () =>
+            {
+                buffer.Position = 0;
+                return XmlReader.Create(buffer, Settings());
+            },
+            hasDoctype,
+            problems);
     }
 
     /// <summary>The stream's bytes, or null when it holds more than <see cref="BpmnReader.MaxBytes"/>.</summary>
@@ -63,15 +69,14 @@ internal static class SafeXmlLoader
     {
         try
         {
-            using var reader = open();
-            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
-            if (DepthOf(document.Root!) > MaxDepth)
+            if (!ShallowEnough(open))
             {
                 problems.Add(null, $"Die Datei ist tiefer als {MaxDepth} Ebenen verschachtelt (nesting too deep).");
                 return null;
             }
 
-            return document;
+            using var reader = open();
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException error) when (hasDoctype || error.Message.Contains("DTD", StringComparison.Ordinal))
         {
@@ -87,20 +92,22 @@ internal static class SafeXmlLoader
         return null;
     }
 
-    private static int DepthOf(XElement root)
+    /// <summary>
+    /// Streams through the file once (no tree built) and stops at the first element deeper than <see cref="MaxDepth"/>,
+    /// before reading further; only a file that passes is parsed into a document.
+    /// </summary>
+    private static bool ShallowEnough(Func<XmlReader> open)
     {
-        var deepest = 0;
-        var pending = new Stack<(XElement Element, int Depth)>([(root, 1)]);
-        while (pending.TryPop(out var next))
+        using var reader = open();
+        while (reader.Read())
         {
-            deepest = Math.Max(deepest, next.Depth);
-            foreach (var child in next.Element.Elements())
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxDepth)
             {
-                pending.Push((child, next.Depth + 1));
+                return false;
             }
         }
 
-        return deepest;
+        return true;
     }
 
     private static XmlReaderSettings Settings() => new()

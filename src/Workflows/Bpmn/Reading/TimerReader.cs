@@ -81,6 +81,12 @@ internal static partial class TimerReader
             return null;
         }
 
+        if (!duration.IsWithinMaximum)
+        {
+            problems.Add(ownerId, IsoDuration.TooLong(text, $"im Timer ({what}) von '{ownerId}'"));
+            return null;
+        }
+
         return duration;
     }
 

@@ -62,7 +62,7 @@ public sealed class FormReader(ActionForm form, ActionInput input)
     public string? OptionalReason()
     {
         var field = Reason(InputFieldType.Text, false);
-        return string.IsNullOrWhiteSpace(input.Reason) ? null : Limited(field, input.Reason.Trim());
+        return Texts.FreeText.IsBlank(input.Reason) ? null : Limited(field, input.Reason!.Trim());
     }
 
     /// <summary>The reason as one value of a closed list.</summary>
@@ -98,6 +98,6 @@ public sealed class FormReader(ActionForm form, ActionInput input)
 
     private static string Limited(InputField field, string text) =>
         field.MaxLength is { } max && text.Length > max
-            ? throw new ActionInputException(field.Path, $"Das Feld {field.Label} ({field.Path}) ist zu lang: höchstens {max} Zeichen, nicht {text.Length}.")
+            ? throw new ActionInputException(field.Path, Texts.FreeText.TooLong($"{field.Label} ({field.Path})", max, text.Length))
             : text;
 }

@@ -11,6 +11,9 @@ internal sealed class IncidentBook(Step step)
 {
     private Incident? retrying;
 
+    /// <summary>The incidents raised (or counted again on a retry) in this step.</summary>
+    public int Raised { get; private set; }
+
     /// <summary>Takes the incident's token off its wait and lets it reach the element again.</summary>
     public void Retry(Incident incident, Token token)
     {
@@ -47,6 +50,7 @@ internal sealed class IncidentBook(Step step)
     /// <summary>The element of the arrival failed: its token waits there with an (open) incident.</summary>
     public void Raise(Arrival arrival, string message)
     {
+        Raised++;
         step.Park(arrival, TokenWait.Incident);
         if (IsRetryOf(arrival))
         {

@@ -5,27 +5,27 @@ namespace CaseFlow.Workflows.Engine.Execution;
 
 /// <summary>
 /// The run loop: takes moving tokens one by one and executes the element each reaches, until every token
-/// waits or ended. A failing element becomes an incident; more than <see cref="MaxExecutions"/> element
-/// executions in one step stop the token with an incident (a loop guard for a workflow that never waits).
+/// waits or ended. A failing element becomes an incident. The step's caps (<see cref="StepLimits"/>: element executions,
+/// tokens created by forks, incidents) guard a workflow that never waits: the first arrival past a cap gets ONE incident
+/// naming the cap, and the step's other moving tokens stop (journaled with their number).
 /// </summary>
 internal static class Interpreter
 {
-    public const int MaxExecutions = 1000;
-
     public static StepResult Run(Step step)
     {
+        var limits = step.Context.Limits;
         var executions = 0;
         while (step.TryDequeue(out var arrival))
         {
             executions++;
+            if (CapHit(step, limits, executions) is { } cap)
+            {
+                Stop(step, arrival, cap);
+                break;
+            }
+
             try
             {
-                if (executions > MaxExecutions)
-                {
-                    throw new ElementFailure(
-                        $"Endlosschleife? (possible infinite loop): mehr als {MaxExecutions.ToString(CultureInfo.InvariantCulture)} Elemente in einem Schritt ausgeführt, ohne zu warten.");
-                }
-
                 Execute(step, step.Model.Node(arrival.ElementId), arrival);
                 step.Incidents.Succeeded(arrival);
             }
@@ -36,6 +36,32 @@ internal static class Interpreter
         }
 
         return Finish(step);
+    }
+
+    private static string? CapHit(Step step, StepLimits limits, int executions)
+    {
+        string Say(int value) => value.ToString(CultureInfo.InvariantCulture);
+        if (executions > limits.MaxExecutions)
+        {
+            return $"Endlosschleife? (possible infinite loop): mehr als {Say(limits.MaxExecutions)} Elemente in einem Schritt ausgeführt, ohne zu warten (step cap).";
+        }
+
+        if (step.NewTokens > limits.MaxNewTokens)
+        {
+            return $"Zu viele parallele Pfade (too many tokens): mehr als {Say(limits.MaxNewTokens)} neue Token in einem Schritt (step cap).";
+        }
+
+        return step.Incidents.Raised >= limits.MaxIncidents
+            ? $"Zu viele Vorfälle (too many incidents): {Say(limits.MaxIncidents)} Vorfälle in einem Schritt, der Schritt wurde angehalten (step cap)."
+            : null;
+    }
+
+    /// <summary>The cap was hit: one incident at the arrival, every other moving token of the step stops.</summary>
+    private static void Stop(Step step, Arrival arrival, string cap)
+    {
+        var stopped = step.Moving;
+        step.StopMoving();
+        step.Incidents.Raise(arrival, stopped == 0 ? cap : $"{cap} {stopped.ToString(CultureInfo.InvariantCulture)} weitere Token angehalten (stopped).");
     }
 
     private static void Execute(Step step, FlowNode node, Arrival arrival)

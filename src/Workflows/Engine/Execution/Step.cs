@@ -47,6 +47,12 @@ internal sealed class Step
 
     public IncidentBook Incidents { get; }
 
+    /// <summary>The tokens forks created in this step (each outgoing flow after the first of a node).</summary>
+    public int NewTokens { get; private set; }
+
+    /// <summary>The moving tokens not yet executed.</summary>
+    public int Moving => moving.Count;
+
     public static Step For(WorkflowModel model, IEngineContext context, WorkflowInstance instance)
     {
         if (instance.DefinitionKey != model.Key)
@@ -75,6 +81,7 @@ internal sealed class Step
 
         for (var i = 0; i < node.Outgoing.Count; i++)
         {
+            NewTokens += i == 0 ? 0 : 1;
             Take(Model.Flows[node.Outgoing[i]], i == 0 ? tokenId : Guid.NewGuid());
         }
     }
