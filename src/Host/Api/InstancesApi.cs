@@ -138,9 +138,10 @@ public static class InstancesApi
         }
 
         var actor = await actors.ResolveAsync(http.User, cancellationToken);
-        if (!NeedToKnow.Of(@case, actor).ReadsFile)
+        // The list shows no variables (case data), only which workflow waits where: whoever reads the case sees it.
+        if (!CaseAccessPolicy.CanRead(@case, actor))
         {
-            return Problems.Forbidden("Die Workflows eines Falls gehören zu seiner Akte; Sie sehen nur die Zusammenfassung (need to know).");
+            return Problems.Forbidden("Sie haben keinen Zugriff auf diesen Fall (need to know).");
         }
 
         var instances = await db.WorkflowInstances.AsNoTracking().Include(i => i.Tokens).Include(i => i.Incidents)

@@ -1,6 +1,7 @@
 using CaseFlow.Host.Auth;
 using CaseFlow.Host.Cases;
 using CaseFlow.Host.Http;
+using CaseFlow.Workflows.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseFlow.Host.Api;
@@ -9,7 +10,7 @@ namespace CaseFlow.Host.Api;
 public static class OutreachSummaryApi
 {
     /// <summary>The text released for the pAp (trimmed, 1 to 4000 characters, no invisible or control characters but line breaks).</summary>
-    public sealed record ReleaseRequest(string? Text);
+    public sealed record ReleaseRequest([TextLimit(TextLimits.Note)] string? Text);
 
     public static RouteGroupBuilder MapOutreachSummaryApi(this RouteGroupBuilder group)
     {

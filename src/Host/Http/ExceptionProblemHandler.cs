@@ -10,10 +10,13 @@ namespace CaseFlow.Host.Http;
 
 /// <summary>
 /// Turns the expected errors into ProblemDetails: unreadable or incomplete input (400, naming the field),
-/// a missing role (403), a stale write or a workflow step that no longer fits (409). Everything else stays a 500 without details.
+/// a missing role (403), a stale write or a workflow step that no longer fits (409), a database briefly unavailable (503
+/// with Retry-After). Everything else stays a 500 without details.
 /// </summary>
 public sealed partial class ExceptionProblemHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
+    private const int RetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var result = exception switch
@@ -27,6 +30,10 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
                 "Der Datensatz wurde inzwischen von jemand anderem geändert (concurrency conflict). Bitte neu laden und erneut versuchen."),
             DbUpdateException unique when UniqueViolation.Is(unique) => Problems.Conflict(
                 "Ein gleichzeitiger Vorgang hat denselben Eintrag schon angelegt (z. B. eine Überleitung an denselben Träger). Bitte neu laden."),
+            _ when DatabaseUnavailable.Is(exception) => Problems.Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                "Vorübergehend nicht verfügbar (service unavailable)",
+                $"Die Datenbank ist gerade nicht erreichbar. Bitte in {RetryAfterSeconds} Sekunden erneut versuchen."),
             _ => null,
         };
         if (result is null)
@@ -35,6 +42,11 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
         }
 
         httpContext.Response.StatusCode = result.StatusCode;
+        if (result.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -28,9 +28,9 @@ public static partial class AuthorisationMatrix
         Row("GET /api/cases/{id}/diagram", "outreach case", w => $"/api/cases/{w.OutreachCase}/diagram",
             "401  403  200  403  403  403  403  403  403  200  403  403  403  401  401"),
         Row("GET /api/cases/{id}/instances", "bFM case", w => $"/api/cases/{w.BfmCase}/instances",
-            "401  403  403  403  200  200  403  200  200  403  403  403  403  401  401"), // need-to-know (issue 16)
+            "401  200  403  403  200  200  403  200  200  403  403  403  403  401  401"), // need-to-know (issue 16): which workflow waits where, no variables
         Row("GET /api/cases/{id}/instances", "outreach case", w => $"/api/cases/{w.OutreachCase}/instances",
-            "401  403  403  403  403  403  403  403  403  200  403  403  403  401  401"), // need-to-know (issue 16)
+            "401  403  200  403  403  403  403  403  403  200  403  403  403  401  401"), // need-to-know (issue 16): which workflow waits where, no variables
         Row("POST /api/cases/{id}/actions/{action}", "bFM case: review", w => $"/api/cases/{w.BfmCase}/actions/review", w => new
         {
             data = new { prognosis = "Positive", prognosisReasons = "Tagesstruktur stabil", nextReviewDue = Infrastructure.Flow.InMonths(w.App, 3) },

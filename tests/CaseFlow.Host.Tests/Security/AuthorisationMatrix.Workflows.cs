@@ -11,7 +11,7 @@ public static partial class AuthorisationMatrix
         new("POST /api/workflows", "draft upload",
             "401  403  403  403  403  403  403  403  403  403  403  201  403  401  401", _ => Task.FromResult(MatrixRequest.WithXml("/api/workflows", MatrixWorkflows.Xml(MatrixWorkflows.UploadKey)))),
         new("POST /api/workflows/validate", "valid file",
-            "401  200  200  200  200  200  200  200  200  200  200  200  200  401  401", _ => Task.FromResult(MatrixRequest.WithXml("/api/workflows/validate", MatrixWorkflows.Xml(MatrixWorkflows.UploadKey)))),
+            "401  403  403  403  403  403  403  403  403  403  403  200  403  401  401", _ => Task.FromResult(MatrixRequest.WithXml("/api/workflows/validate", MatrixWorkflows.Xml(MatrixWorkflows.UploadKey)))),
         Fresh("POST /api/workflows/{key}/publish", "fresh draft", async w =>
         {
             await w.FreshDraftAsync();
