@@ -16,11 +16,7 @@ public sealed class BrokerOutageTests(ITestOutputHelper output) : ScaleOutTest(o
         var a = await Cluster.StartHostAsync("A");
         var b = await Cluster.StartHostAsync("B");
         HttpClient[] ifks = [await a.SignInAsync("ifk.meyer"), await b.SignInAsync("ifk.meyer")];
-        var cases = new List<Guid>();
-        for (var n = 0; n < Actions; n++)
-        {
-            cases.Add(await DraftBfmCaseAsync(ifks[n % 2]));
-        }
+        var cases = await DraftBfmCasesAsync(ifks, Actions);
 
         var brokerStopped = false;
         try

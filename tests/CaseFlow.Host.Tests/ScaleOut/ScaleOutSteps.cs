@@ -13,6 +13,18 @@ public static class ScaleOutSteps
     public static async Task<Guid> DraftBfmCaseAsync(HttpClient ifk) =>
         await CreateBfmCaseAsync(ifk, await CreateEligibleCustomerAsync(ifk));
 
+    /// <summary>Draft bFM cases opened in turn through the given clients (e.g. one IFK signed in on each host).</summary>
+    public static async Task<List<Guid>> DraftBfmCasesAsync(IReadOnlyList<HttpClient> ifks, int count)
+    {
+        var cases = new List<Guid>();
+        for (var n = 0; n < count; n++)
+        {
+            cases.Add(await DraftBfmCaseAsync(ifks[n % ifks.Count]));
+        }
+
+        return cases;
+    }
+
     /// <summary>The IFK waives the referral: the case is Waived and <c>BfmWaived</c> goes to the outbox.</summary>
     public static async Task WaiveAsync(HttpClient ifk, Guid caseId)
     {
